@@ -1,0 +1,37 @@
+import i18next, { type TFunction } from 'i18next';
+import en from './ui/en.json';
+import ar from './ui/ar.json';
+import fa from './ui/fa.json';
+import { isLocale, type Locale } from './locales';
+import { formatNumber } from './numbers';
+
+export type UiKey = keyof typeof en;
+export const uiStrings = { en, ar, fa } satisfies Record<Locale, Record<string, string>>;
+
+/**
+ * The one i18next instance, created and initialised synchronously when this module is
+ * first imported. Pages take a fixed `t` per locale; nothing ever calls
+ * `changeLanguage()`, so concurrent page renders cannot see each other's language.
+ */
+const i18n = i18next.createInstance();
+i18n.init({
+  initAsync: false,
+  resources: Object.fromEntries(Object.entries(uiStrings).map(([code, strings]) => [code, { translation: strings }])),
+  supportedLngs: Object.keys(uiStrings),
+  fallbackLng: false,
+  // Keys are flat ("nav.lessons"), as in the JSON files.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+// i18next's built-in `number` format passes the bare language tag to Intl, which gives
+// Latin digits for `ar`; route it through the locale table's numbering system instead.
+i18n.services.formatter?.add('number', (value: number, lng) =>
+  formatNumber(isLocale(lng) ? lng : 'en', value),
+);
+
+export function useTranslations(locale: Locale): TFunction {
+  return i18n.getFixedT(locale);
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+
+// Generated rather than kept in public/ because the sitemap line must be absolute.
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`);
