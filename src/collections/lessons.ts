@@ -13,3 +13,21 @@ export async function getLessons(locale: Locale): Promise<Lesson[]> {
   const lessons = await getCollection('lessons', (lesson) => lesson.id.startsWith(`${locale}/`));
   return lessons.sort((a, b) => a.data.order - b.data.order);
 }
+
+/** Adult silent-reading speed for non-fiction, roughly the same across these scripts. */
+const WORDS_PER_MINUTE = 200;
+
+/** Reading time in whole minutes, counted from the lesson's own text, never typed. */
+export function readingMinutes(lesson: Lesson): number {
+  const text = (lesson.body ?? '').replace(/<[^>]*>/g, ' ').replace(/[#*_|`>-]/g, ' ');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** The lessons either side of this one in the course, when there are any. */
+export function neighbours(lessons: Lesson[], current: Lesson): { previous?: Lesson; next?: Lesson } {
+  const index = lessons.findIndex((lesson) => lesson.id === current.id);
+  const previous = lessons[index - 1];
+  const next = lessons[index + 1];
+  return { ...(previous && { previous }), ...(next && { next }) };
+}

@@ -4,6 +4,7 @@ import ar from './ui/ar.json';
 import fa from './ui/fa.json';
 import { isLocale, type Locale } from './locales';
 import { formatNumber } from './numbers';
+import type { PluralTemplates } from './island-strings';
 
 export type UiKey = keyof typeof en;
 export const uiStrings = { en, ar, fa } satisfies Record<Locale, Record<string, string>>;
@@ -34,4 +35,20 @@ i18n.services.formatter?.add('number', (value: number, lng) =>
 
 export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
+}
+
+/** The raw plural templates of a counted string, for an island to fill in (island-strings.ts). */
+export function pluralTemplates(locale: Locale, key: string): PluralTemplates {
+  const strings: Record<string, string> = uiStrings[locale];
+  const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+    const template = strings[`${key}_${category}`];
+    if (template !== undefined) templates[category] = template;
+  }
+  return { ...templates, other: templates.other ?? key };
+}
+
+/** A string's raw template, placeholders left in, for an island to fill in. */
+export function rawString(locale: Locale, key: UiKey): string {
+  return uiStrings[locale][key];
 }

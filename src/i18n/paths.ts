@@ -1,4 +1,4 @@
-import { isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
 
 /** `/ar/lessons/` for ('ar', 'lessons/'); the path is given without a locale prefix. */
 export function localizedPath(locale: Locale, path = ''): string {
@@ -16,4 +16,10 @@ export function switchLocale(pathname: string, target: Locale): string {
 /** `getStaticPaths` for a page that exists once per locale. */
 export function localeStaticPaths() {
   return localeCodes.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
+/** The locale a page belongs to, from its URL; for components that MDX renders. */
+export function localeFromPath(pathname: string): Locale {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : defaultLocale;
 }
