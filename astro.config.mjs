@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/search/index-integration.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,6 +14,23 @@ export default defineConfig({
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
+  security: {
+    // Astro hashes every inline script and style into a per-page <meta> policy, so no
+    // 'unsafe-inline' is needed. Pagefind compiles WebAssembly and runs a worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     mdx(),
     preact(),
@@ -21,5 +39,6 @@ export default defineConfig({
       // The root page only chooses a language; the 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
     }),
+    searchIndex(),
   ],
 });

@@ -23,11 +23,3 @@ export function readingMinutes(lesson: Lesson): number {
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
-
-/** The lessons either side of this one in the course, when there are any. */
-export function neighbours(lessons: Lesson[], current: Lesson): { previous?: Lesson; next?: Lesson } {
-  const index = lessons.findIndex((lesson) => lesson.id === current.id);
-  const previous = lessons[index - 1];
-  const next = lessons[index + 1];
-  return { ...(previous && { previous }), ...(next && { next }) };
-}

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Counts glossary term marks on the page being rendered, for unique tooltip ids. */
+    termMarks?: number;
+  }
+}

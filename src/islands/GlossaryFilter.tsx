@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../i18n/locales';
+import { fillPlural, type PluralTemplates } from '../i18n/island-strings';
+import { foldCompact } from '../search/fold';
+
+interface Props {
+  locale: Locale;
+  strings: { label: string; hint: string; matches: PluralTemplates; noMatch: string };
+}
+
+/**
+ * Narrows the server-rendered glossary as the reader types. Each entry carries its
+ * folded names (term, acronym, aliases) in `data-match`, computed at build time, so
+ * the browser only folds the query. Without JavaScript the whole list simply shows.
+ */
+export default function GlossaryFilter({ locale, strings }: Props) {
+  const [query, setQuery] = useState('');
+  const [count, setCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    const needle = foldCompact(query, locale);
+    let shown = 0;
+    for (const group of document.querySelectorAll<HTMLElement>('[data-glossary-group]')) {
+      let groupShown = 0;
+      for (const entry of group.querySelectorAll<HTMLElement>('[data-match]')) {
+        const match = needle === '' || (entry.dataset['match'] ?? '').includes(needle);
+        entry.hidden = !match;
+        if (match) groupShown++;
+      }
+      group.hidden = groupShown === 0;
+      shown += groupShown;
+    }
+    setCount(needle === '' ? null : shown);
+  }, [query, locale]);
+
+  return (
+    <div class="glossary-filter no-print" role="search" aria-label={strings.label}>
+      <label for="glossary-filter-input">{strings.label}</label>
+      <input
+        id="glossary-filter-input"
+        type="search"
+        value={query}
+        autocomplete="off"
+        aria-describedby="glossary-filter-hint"
+        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+      />
+      <p id="glossary-filter-hint" class="hint">
+        {strings.hint}
+      </p>
+      <p role="status" class="filter-status">
+        {count === null ? '' : count === 0 ? strings.noMatch : fillPlural(locale, strings.matches, count)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Locale } from '../i18n/locales';
+import { fold } from './fold';
+
+export type SearchKind = 'lesson' | 'term' | 'calculator' | 'sources';
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** A glossary term's other names, to rank the term first when one is typed. */
+  aliases: string[];
+  kind: SearchKind | undefined;
+  /** Safe HTML: escaped text with only <mark> elements around the matched words. */
+  excerpt: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind from the site itself, once, when the reader first searches. It picks
+ * the index matching <html lang>, which every page sets from the locale table.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+  return loading;
+}
+
+/** Pagefind's excerpt, re-escaped so that only its <mark> tags survive as markup. */
+export function safeExcerpt(excerpt: string): string {
+  const escaped = excerpt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+}
+
+const MAX_RESULTS = 20;
+
+/**
+ * Searches the reader's language for what they typed, folded exactly as the index was.
+ * A glossary term whose name is the query comes first.
+ */
+export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<SearchHit[]> {
+  const folded = fold(query, locale);
+  if (folded === '') return [];
+  const pagefind = await loadPagefind();
+  const found = await pagefind.search(folded, kind ? { filters: { kind } } : {});
+  const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+  const hits = data.map((d) => ({
+    url: d.url,
+    title: d.meta['title'] ?? d.url,
+    aliases: d.meta['aliases']?.split(' | ') ?? [],
+    kind: d.meta['kind'] as SearchKind | undefined,
+    excerpt: safeExcerpt(d.excerpt),
+  }));
+  const isExactTerm = (hit: SearchHit) =>
+    hit.kind === 'term' && [hit.title, ...hit.aliases].some((name) => fold(name, locale).includes(folded));
+  return [...hits.filter(isExactTerm), ...hits.filter((hit) => !isExactTerm(hit))];
+}

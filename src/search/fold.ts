@@ -1,0 +1,70 @@
+import type { Locale } from '../i18n/locales';
+
+/**
+ * Folds away the differences that keyboards and habits make, so that what a reader
+ * types matches what the text says. The glossary filter and the search index both use
+ * it, on the text and on the query alike, always with the page's locale:
+ *
+ * - The yeh and kaf families become the locale's own letters (ی ک in Persian, ي ك in
+ *   Arabic): a Persian reader on an Arabic keyboard types ي and ك. Alef maksura ى and
+ *   yeh with hamza ئ join the yeh family, waw with hamza ؤ becomes و.
+ * - Hamza forms of alef (أ إ آ ٱ) become ا: many writers leave the hamza out.
+ * - ة, ۀ and ھ become ه in Persian, where the heh is what a reader types; Arabic keeps ة,
+ *   which there marks a different word ending.
+ * - Diacritics (tashkeel), the dagger alef and tatweel disappear.
+ * - A zero-width non-joiner becomes a space, so each part of a compound is a word of
+ *   its own (شود finds می‌شود); bidi marks disappear.
+ * - Digits become the locale's own (60, ٦٠ and ۶۰ are one number), and so does the
+ *   percent sign.
+ * - Compatibility forms (presentation forms, full-width letters) are normalised, Latin
+ *   letters lower-cased, runs of white space collapsed.
+ *
+ * The result is still readable text in the locale's script, so the search index can
+ * show excerpts from it.
+ */
+export function fold(text: string, locale: Locale): string {
+  return foldCharacters(text, locale).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The character mapping of `fold` alone, leaving white space and letter case as they
+ * are: for folding an HTML page text node by text node without gluing words across
+ * tags. (Pagefind ignores case itself, and keeps it for the excerpts it shows.)
+ */
+export function foldCharacters(text: string, locale: Locale): string {
+  const letters = locale === 'ar' ? arabicLetters : persianLetters;
+  const digitZero = zeroOf[locale];
+  return text
+    .normalize('NFKC')
+    .replace(marks, '')
+    .replace(/\u200C/g, ' ')
+    .replace(invisibles, '')
+    .replace(letterPattern, (letter) => letters[letter] ?? letter)
+    .replace(digitPattern, (digit) => String.fromCharCode(digitZero + digitValue(digit)))
+    .replace(/[%٪]/g, locale === 'en' ? '%' : '٪');
+}
+
+/** For matching inside words: "می شود", "می‌شود" and "میشود" all become "میشود". */
+export function foldCompact(text: string, locale: Locale): string {
+  return fold(text, locale).replace(/ /g, '');
+}
+
+const shared: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و' };
+const persianLetters: Record<string, string> = {
+  ...shared,
+  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه',
+};
+const arabicLetters: Record<string, string> = { ...shared, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك' };
+const letterPattern = new RegExp(`[${Object.keys({ ...persianLetters, ...arabicLetters }).join('')}]`, 'g');
+
+// Harakat, superscript (dagger) alef, Quranic annotation marks, tatweel.
+const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+// ZWJ, LRM, RLM, ALM and the bidi embeddings and isolates (ZWNJ is handled apart).
+const invisibles = /[\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+const zeroOf: Record<Locale, number> = { en: 0x30, ar: 0x660, fa: 0x6f0 };
+const digitPattern = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+function digitValue(digit: string): number {
+  const code = digit.charCodeAt(0);
+  return code - (code >= 0x6f0 ? 0x6f0 : code >= 0x660 ? 0x660 : 0x30);
+}
