@@ -1,0 +1,179 @@
+// npm run bench: builds the site and measures it on this machine. Writes
+// bench/results.json and bench/results.md. Times are medians of BENCH_RUNS runs
+// (default 3), because shared machines are noisy; byte counts are exact.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { findChromium } from './find-chromium.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const port = 4391;
+const origin = `http://127.0.0.1:${port}`;
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` first.');
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const pageKinds = {
+  home: '',
+  'lessons index': 'lessons/',
+  lesson: 'lessons/two-ways-to-grow/',
+  'lesson with calculator': 'lessons/what-each-costs/',
+  'calculator page': 'calculators/cost/',
+  'glossary index': 'glossary/',
+  'glossary term': 'glossary/clv/',
+  'search results': 'search/?q=CLV',
+};
+const locales = ['en', 'ar', 'fa'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function timedBuild(cwd) {
+  const start = process.hrtime.bigint();
+  execFileSync('npx', ['astro', 'build'], { cwd, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function indexSizes(dist) {
+  const sizes = {};
+  for (const folder of ['index', 'fragment']) {
+    let names = [];
+    try {
+      names = readdirSync(join(dist, 'pagefind', folder));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const lang = name.split('_')[0];
+      sizes[lang] = (sizes[lang] ?? 0) + statSync(join(dist, 'pagefind', folder, name)).size;
+    }
+  }
+  for (const name of readdirSync(join(dist, 'pagefind'))) {
+    const match = /^(?:pagefind\.)?([a-z]+)_.*\.pf_meta$/.exec(name) ?? /^wasm\.([a-z]+)\.pagefind$/.exec(name);
+    if (match) sizes[match[1]] = (sizes[match[1]] ?? 0) + statSync(join(dist, 'pagefind', name)).size;
+  }
+  return sizes;
+}
+
+/** Bytes of a first load, gzip-compressed as a static host would serve them. */
+async function firstLoad(browser, url) {
+  const page = await browser.newPage();
+  const totals = { total: 0, js: 0, css: 0, font: 0, requests: 0 };
+  const pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const bytes = type === 'font' || type === 'image' ? body.length : gzipSync(body).length;
+          totals.total += bytes;
+          totals.requests += 1;
+          if (type === 'script') totals.js += bytes;
+          if (type === 'stylesheet') totals.css += bytes;
+          if (type === 'font') totals.font += bytes;
+        },
+        () => {},
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  return totals;
+}
+
+async function lighthouseScores(url) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromeFlags, `--remote-debugging-port=${9300 + i}`] });
+    const result = await lighthouse(url, { port: 9300 + i, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    await browser.close();
+    const { categories, audits } = result.lhr;
+    samples.push({
+      performance: categories.performance.score,
+      accessibility: categories.accessibility.score,
+      'best-practices': categories['best-practices'].score,
+      seo: categories.seo.score,
+      LCP: audits['largest-contentful-paint'].numericValue,
+      TBT: audits['total-blocking-time'].numericValue,
+      CLS: audits['cumulative-layout-shift'].numericValue,
+    });
+  }
+  return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]));
+}
+
+/** A copy of the project with ten times the content, in a temporary folder. */
+function tenfoldCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
+  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(name, join(dir, name), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  for (const locale of locales) {
+    const folder = join(dir, 'content/lessons', locale);
+    for (const name of readdirSync(folder)) {
+      const text = readFileSync(join(folder, name), 'utf8');
+      for (let copy = 1; copy < 10; copy++) {
+        const renumbered = text.replace(/^order: (\d+)/m, (_m, n) => `order: ${Number(n) + copy * 100}`);
+        writeFileSync(join(folder, name.replace('.mdx', `-copy-${copy}.mdx`)), renumbered);
+      }
+    }
+  }
+  const glossary = join(dir, 'content/glossary');
+  for (const name of readdirSync(glossary)) {
+    for (let copy = 1; copy < 10; copy++) cpSync(join(glossary, name), join(glossary, name.replace('.yaml', `-copy-${copy}.yaml`)));
+  }
+  return dir;
+}
+
+const buildTimes = Array.from({ length: runs }, () => timedBuild('.'));
+const results = { machine: `${process.platform} ${process.arch}, Node ${process.version}`, runs, buildSeconds: median(buildTimes), indexBytes: indexSizes('dist'), pages: [] };
+
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 4000));
+try {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
+  for (const [kind, path] of Object.entries(pageKinds)) {
+    for (const locale of locales) {
+      const url = `${origin}/${locale}/${path}`;
+      results.pages.push({ kind, locale, ...(await firstLoad(browser, url)), ...(await lighthouseScores(url)) });
+      console.log(`measured ${kind} (${locale})`);
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+const big = tenfoldCopy();
+results.tenfold = { buildSeconds: median(Array.from({ length: runs }, () => timedBuild(big))), indexBytes: indexSizes(join(big, 'dist')) };
+rmSync(big, { recursive: true, force: true });
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const lines = [
+  '# Benchmark',
+  '',
+  `Measured on ${results.machine} with \`npm run bench\`; times and scores are medians of ${runs} runs.`,
+  'Bytes are what a first load fetches, gzip-compressed (fonts as served), before any scrolling.',
+  '',
+  '| page | locale | total KB | JS KB | CSS KB | fonts KB | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
+  '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...results.pages.map((p) =>
+    `| ${p.kind} | ${p.locale} | ${kb(p.total)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.font)} | ${p.requests} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.LCP)} | ${Math.round(p.TBT)} | ${p.CLS.toFixed(3)} |`,
+  ),
+  '',
+  '| content | build s | index KB per language |',
+  '|---|--:|---|',
+  `| as is | ${results.buildSeconds.toFixed(1)} | ${Object.entries(results.indexBytes).map(([l, b]) => `${l} ${kb(b)}`).join(', ')} |`,
+  `| ten times as much | ${results.tenfold.buildSeconds.toFixed(1)} | ${Object.entries(results.tenfold.indexBytes).map(([l, b]) => `${l} ${kb(b)}`).join(', ')} |`,
+  '',
+];
+writeFileSync('bench/results.md', lines.join('\n'));
+console.log(lines.join('\n'));

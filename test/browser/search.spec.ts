@@ -1,0 +1,69 @@
+import { test, expect, type Page } from '@playwright/test';
+
+async function searchFor(page: Page, locale: string, query: string) {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+  const status = page.locator('.search-status');
+  await expect(status).not.toBeEmpty();
+  await expect(status).not.toHaveText(/…$/);
+  return page.locator('.search-results > li > a');
+}
+
+// Each query must find the page named, in the reader's own language only.
+const queries: { locale: 'en' | 'ar' | 'fa'; query: string; finds: string; first?: boolean; why: string }[] = [
+  { locale: 'en', query: 'CLV', finds: '/en/glossary/clv/', first: true, why: 'an acronym finds its term first' },
+  { locale: 'en', query: 'word of mouse', finds: '/en/glossary/wom/', why: 'an alias' },
+  { locale: 'en', query: '60', finds: '/en/lessons/success-rates-and-roi/', why: 'a figure' },
+  { locale: 'ar', query: 'CLV', finds: '/ar/glossary/clv/', first: true, why: 'a Latin acronym on an Arabic page' },
+  { locale: 'ar', query: '60', finds: '/ar/lessons/success-rates-and-roi/', why: 'Latin digits find ٦٠' },
+  { locale: 'ar', query: 'الاحتفاظ بالعملاء', finds: '/ar/lessons/two-ways-to-grow/', why: 'plain Arabic' },
+  { locale: 'fa', query: 'CLV', finds: '/fa/glossary/clv/', first: true, why: 'a Latin acronym on a Persian page' },
+  { locale: 'fa', query: '60', finds: '/fa/lessons/success-rates-and-roi/', why: 'Latin digits find ۶۰' },
+  { locale: 'fa', query: 'حفظ مشتري', finds: '/fa/lessons/two-ways-to-grow/', why: 'Arabic yeh finds Persian yeh' },
+  { locale: 'fa', query: 'وفاداري', finds: '/fa/glossary/customer-loyalty/', why: 'Arabic-keyboard spelling of a term' },
+];
+
+for (const { locale, query, finds, first, why } of queries) {
+  test(`${locale}: "${query}" finds ${finds} (${why})`, async ({ page }) => {
+    const links = await searchFor(page, locale, query);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(finds);
+    if (first) expect(hrefs[0]).toBe(finds);
+    for (const href of hrefs) expect(href.startsWith(`/${locale}/`)).toBe(true);
+  });
+}
+
+test('a query with HTML in it is shown as text and never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    return dialog.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>';
+  await searchFor(page, 'en', hostile);
+  await expect(page.locator('.search-status')).toContainText(hostile);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('nothing about search loads until the reader searches', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/fa/lessons/two-ways-to-grow/', { waitUntil: 'networkidle' });
+  await page.goto('/fa/search/', { waitUntil: 'networkidle' });
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+  await page.getByRole('searchbox', { name: /جست‌وجو در/ }).fill('مشتری');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  expect(fetched.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+});
+
+test('"/" focuses the header search box, which submits to the results page', async ({ page }) => {
+  await page.goto('/ar/');
+  await page.keyboard.press('/');
+  const box = page.locator('#site-search');
+  await expect(box).toBeFocused();
+  await box.fill('CLV');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/ar\/search\/\?q=CLV$/);
+  await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', '/ar/glossary/clv/');
+});
