@@ -1,0 +1,39 @@
+import type { FieldSpec } from './fields';
+
+/** Keeping customers against winning the same number anew (claims acq-cost-5-25, acq-cost-5, acq-cost-7). */
+export interface CostInputs {
+  customers: number;
+  /** What keeping one customer costs. */
+  retain: number;
+  /** How many times more a new customer costs than keeping one. */
+  multiple: number;
+  /** What winning one customer costs; when given, it sets the multiple. */
+  acquire?: number | undefined;
+}
+
+export const costFields = {
+  customers: { kind: 'count' },
+  retain: { kind: 'money', nonZero: true },
+  multiple: { kind: 'multiple' },
+  acquire: { kind: 'money', optional: true },
+} satisfies Record<keyof CostInputs, FieldSpec>;
+
+export const costDefaults: CostInputs = { customers: 100, retain: 20, multiple: 5 };
+
+/** The range the articles quote, with the figure some of them give instead. */
+export const multipleBand = { low: 5, high: 25, marked: 7 } as const;
+
+export interface CostResult {
+  keep: number;
+  replace: number;
+  difference: number;
+  /** Replacing costs this many times keeping. */
+  ratio: number;
+}
+
+export function computeCost({ customers, retain, multiple, acquire }: CostInputs): CostResult {
+  const effectiveMultiple = acquire === undefined ? multiple : acquire / retain;
+  const keep = customers * retain;
+  const replace = customers * retain * effectiveMultiple;
+  return { keep, replace, difference: replace - keep, ratio: effectiveMultiple };
+}

@@ -1,0 +1,42 @@
+import { validateField, type FieldSpec } from './fields';
+
+type Values<F> = { [K in keyof F]: number | undefined };
+
+/**
+ * A calculator's state as the page's query string, so that a link reproduces a
+ * scenario exactly. Values are read with the same parser as typed input; a bad or
+ * hostile value falls back to the default, and is never more than a number.
+ *
+ * A query with none of the calculator's parameters gives the defaults. Once a link
+ * names any of them, an optional parameter it leaves out is meant to be empty.
+ */
+export function readQuery<F extends Record<string, FieldSpec>>(
+  search: string,
+  fields: F,
+  defaults: Values<F>,
+): Values<F> {
+  const params = new URLSearchParams(search);
+  const names = Object.keys(fields) as (keyof F & string)[];
+  const named = names.some((name) => params.has(name));
+  const values = {} as Values<F>;
+  for (const name of names) {
+    const spec = fields[name]!;
+    const text = params.get(name);
+    if (text === null) {
+      values[name] = named && spec.optional ? undefined : defaults[name];
+      continue;
+    }
+    const result = validateField(spec, text);
+    values[name] = result.ok ? result.value : defaults[name];
+  }
+  return values;
+}
+
+/** The query string for a set of values: ASCII digits, '.' as the decimal point. */
+export function writeQuery(values: Record<string, number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  return params.toString();
+}

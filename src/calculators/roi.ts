@@ -1,0 +1,61 @@
+import type { FieldSpec } from './fields';
+
+/** A retention and an acquisition campaign side by side (claim success-60-70-5-20). */
+export interface RoiInputs {
+  ret_cost: number;
+  ret_reach: number;
+  ret_rate: number;
+  acq_cost: number;
+  acq_reach: number;
+  acq_rate: number;
+  /** Average order value. */
+  order: number;
+  /** Gross margin, in percent. */
+  margin: number;
+}
+
+export const roiFields = {
+  ret_cost: { kind: 'money', nonZero: true },
+  ret_reach: { kind: 'count' },
+  ret_rate: { kind: 'percent' },
+  acq_cost: { kind: 'money', nonZero: true },
+  acq_reach: { kind: 'count' },
+  acq_rate: { kind: 'percent' },
+  order: { kind: 'money' },
+  margin: { kind: 'percent' },
+} satisfies Record<keyof RoiInputs, FieldSpec>;
+
+export const roiDefaults: RoiInputs = {
+  ret_cost: 1000,
+  ret_reach: 100,
+  ret_rate: 65,
+  acq_cost: 1000,
+  acq_reach: 100,
+  acq_rate: 12.5,
+  order: 50,
+  margin: 40,
+};
+
+/** The success-rate ranges the articles quote, in percent. */
+export const rateRanges = { existing: { low: 60, high: 70 }, new: { low: 5, high: 20 } } as const;
+
+export interface CampaignResult {
+  sales: number;
+  profit: number;
+  /** Profit over cost: 0.3 is 30%. */
+  roi: number;
+}
+
+function campaign(cost: number, reach: number, ratePercent: number, order: number, marginPercent: number): CampaignResult {
+  const sales = reach * (ratePercent / 100);
+  const profit = sales * order * (marginPercent / 100) - cost;
+  return { sales, profit, roi: profit / cost };
+}
+
+export function computeRoi(inputs: RoiInputs): { retention: CampaignResult; acquisition: CampaignResult } {
+  const { order, margin } = inputs;
+  return {
+    retention: campaign(inputs.ret_cost, inputs.ret_reach, inputs.ret_rate, order, margin),
+    acquisition: campaign(inputs.acq_cost, inputs.acq_reach, inputs.acq_rate, order, margin),
+  };
+}
