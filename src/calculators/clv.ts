@@ -1,7 +1,7 @@
 import type { FieldSpec } from './fields';
 
 /** Customer lifetime value, and how it compares with the cost of winning the customer. */
-export interface ClvInputs {
+export type ClvInputs = {
   /** Average order value. */
   order: number;
   /** Purchases a year. */
@@ -12,7 +12,7 @@ export interface ClvInputs {
   margin: number;
   /** Cost to acquire one customer (CAC), optional. */
   cac?: number | undefined;
-}
+};
 
 export const clvFields = {
   order: { kind: 'money' },

@@ -1,7 +1,7 @@
 import type { FieldSpec } from './fields';
 
 /** Keeping customers against winning the same number anew (claims acq-cost-5-25, acq-cost-5, acq-cost-7). */
-export interface CostInputs {
+export type CostInputs = {
   customers: number;
   /** What keeping one customer costs. */
   retain: number;
@@ -9,7 +9,7 @@ export interface CostInputs {
   multiple: number;
   /** What winning one customer costs; when given, it sets the multiple. */
   acquire?: number | undefined;
-}
+};
 
 export const costFields = {
   customers: { kind: 'count' },

@@ -1,6 +1,6 @@
 import { validateField, type FieldSpec } from './fields';
 
-type Values<F> = { [K in keyof F]: number | undefined };
+type Inputs = Record<string, number | undefined>;
 
 /**
  * A calculator's state as the page's query string, so that a link reproduces a
@@ -10,17 +10,13 @@ type Values<F> = { [K in keyof F]: number | undefined };
  * A query with none of the calculator's parameters gives the defaults. Once a link
  * names any of them, an optional parameter it leaves out is meant to be empty.
  */
-export function readQuery<F extends Record<string, FieldSpec>>(
-  search: string,
-  fields: F,
-  defaults: Values<F>,
-): Values<F> {
+export function readQuery<I extends Inputs>(search: string, fields: { [K in keyof I]: FieldSpec }, defaults: I): I {
   const params = new URLSearchParams(search);
-  const names = Object.keys(fields) as (keyof F & string)[];
+  const names = Object.keys(fields) as (keyof I & string)[];
   const named = names.some((name) => params.has(name));
-  const values = {} as Values<F>;
+  const values: Inputs = {};
   for (const name of names) {
-    const spec = fields[name]!;
+    const spec = fields[name];
     const text = params.get(name);
     if (text === null) {
       values[name] = named && spec.optional ? undefined : defaults[name];
@@ -29,7 +25,7 @@ export function readQuery<F extends Record<string, FieldSpec>>(
     const result = validateField(spec, text);
     values[name] = result.ok ? result.value : defaults[name];
   }
-  return values;
+  return values as I;
 }
 
 /** The query string for a set of values: ASCII digits, '.' as the decimal point. */

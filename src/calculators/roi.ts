@@ -1,7 +1,7 @@
 import type { FieldSpec } from './fields';
 
 /** A retention and an acquisition campaign side by side (claim success-60-70-5-20). */
-export interface RoiInputs {
+export type RoiInputs = {
   ret_cost: number;
   ret_reach: number;
   ret_rate: number;
@@ -12,7 +12,7 @@ export interface RoiInputs {
   order: number;
   /** Gross margin, in percent. */
   margin: number;
-}
+};
 
 export const roiFields = {
   ret_cost: { kind: 'money', nonZero: true },

@@ -1,14 +1,14 @@
 import type { FieldSpec } from './fields';
 
 /** What the quoted success rates mean in sales (claim success-60-70-5-20). */
-export interface SuccessInputs {
+export type SuccessInputs = {
   offers: number;
   target: number;
   existing_low: number;
   existing_high: number;
   new_low: number;
   new_high: number;
-}
+};
 
 export const successFields = {
   offers: { kind: 'count' },

@@ -1,7 +1,7 @@
 import type { FieldSpec } from './fields';
 
 /** What a few points more retention are worth (claim retention-5-profit-95). */
-export interface UpliftInputs {
+export type UpliftInputs = {
   /** Percent of customers kept each year. */
   retention: number;
   /** Percentage points of retention added. */
@@ -12,7 +12,7 @@ export interface UpliftInputs {
   years: number;
   /** Discount rate, in percent a year. */
   discount: number;
-}
+};
 
 export const upliftFields = {
   retention: { kind: 'percent' },

@@ -4,8 +4,11 @@ import type { Locale } from '../i18n/locales';
 
 interface Props {
   locale: Locale;
-  /** Site-relative path with fragment; made absolute against wherever the site is served. */
-  path: string;
+  /**
+   * Site-relative path, made absolute against wherever the site is served; without
+   * one, the page's current address (a calculator's scenario lives in it).
+   */
+  path?: string;
   label: string;
   strings: { copied: string; failed: string };
 }
@@ -15,7 +18,7 @@ export default function CopyLink({ locale, path, label, strings }: Props) {
   const [message, setMessage] = useState('');
 
   const copy = async () => {
-    const url = new URL(path, location.href).href;
+    const url = new URL(path ?? location.href, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
       setMessage(strings.copied);

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { locales, type Locale } from '../i18n/locales';
+import type { Currency } from '../i18n/numbers';
+import { clvDefaults, clvFields, computeClv } from '../calculators/clv';
+import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import BarChart, { type Bar } from './calculator/BarChart';
+import { useScenario } from './calculator/useScenario';
+import { formatters } from './calculator/format';
+
+interface Props {
+  locale: Locale;
+  shell: ShellStrings;
+  text: Record<string, string>;
+}
+
+export default function ClvCalculator({ locale, shell, text }: Props) {
+  const { texts, errors, values, setText } = useScenario(locale, clvFields, clvDefaults);
+  const [currency, setCurrency] = useState<Currency | undefined>();
+  const format = formatters(locale, currency);
+  const result = computeClv(values);
+  const bars: Bar[] = [{ label: text['clv']!, value: result.clv, display: format.money(result.clv), tone: 'keep' }];
+  if (values.cac !== undefined) bars.push({ label: text['cac']!, value: values.cac, display: format.money(values.cac), tone: 'win' });
+
+  return (
+    <CalculatorShell
+      id="clv"
+      locale={locale}
+      groups={[
+        {
+          fields: [
+            { name: 'order', label: text['order']! },
+            { name: 'frequency', label: text['frequency']! },
+            { name: 'years', label: text['years']! },
+            { name: 'margin', label: text['margin']! },
+            { name: 'cac', label: text['cac']! },
+          ],
+        },
+      ]}
+      texts={texts}
+      errors={errors}
+      setText={setText}
+      currency={{ value: currency, set: setCurrency }}
+      strings={shell}
+      chart={<BarChart dir={locales[locale].dir} label={bars.map((b) => `${b.label}: ${b.display}`).join('; ')} bars={bars} />}
+    >
+      <dl class="results">
+        <dt>{text['clv']}</dt>
+        <dd>{format.money(result.clv)}</dd>
+        <dt>{text['ratio']}</dt>
+        <dd>{format.number(result.ratio, 1)}</dd>
+      </dl>
+      {result.reading && <p>{text[`reading.${result.reading}`]}</p>}
+    </CalculatorShell>
+  );
+}

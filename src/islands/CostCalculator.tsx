@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { fill } from '../i18n/island-strings';
+import type { Currency } from '../i18n/numbers';
+import { computeCost, costDefaults, costFields, multipleBand } from '../calculators/cost';
+import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import BarChart from './calculator/BarChart';
+import RangeChart from './calculator/RangeChart';
+import { useScenario } from './calculator/useScenario';
+import { formatters } from './calculator/format';
+
+interface Props {
+  locale: Locale;
+  shell: ShellStrings;
+  /** This calculator's strings, keyed without the `calc.cost.` prefix. */
+  text: Record<string, string>;
+}
+
+export default function CostCalculator({ locale, shell, text }: Props) {
+  const { texts, errors, values, setText } = useScenario(locale, costFields, costDefaults);
+  const [currency, setCurrency] = useState<Currency | undefined>();
+  const format = formatters(locale, currency);
+  const result = computeCost(values);
+  const dir = locales[locale].dir;
+
+  return (
+    <CalculatorShell
+      id="cost"
+      locale={locale}
+      groups={[
+        {
+          fields: [
+            { name: 'customers', label: text['customers']! },
+            { name: 'retain', label: text['retain']! },
+            { name: 'multiple', label: text['multiple']!, hint: text['multipleHint']! },
+            { name: 'acquire', label: text['acquire']!, hint: text['acquireHint']! },
+          ],
+        },
+      ]}
+      texts={texts}
+      errors={errors}
+      setText={setText}
+      currency={{ value: currency, set: setCurrency }}
+      strings={shell}
+      chart={
+        <>
+          <BarChart
+            dir={dir}
+            label={`${text['keep']}: ${format.money(result.keep)}; ${text['replace']}: ${format.money(result.replace)}`}
+            bars={[
+              { label: text['keep']!, value: result.keep, display: format.money(result.keep), tone: 'keep' },
+              { label: text['replace']!, value: result.replace, display: format.money(result.replace), tone: 'win' },
+            ]}
+          />
+          <RangeChart
+            dir={dir}
+            label={text['band']!}
+            max={Math.max(multipleBand.high, result.ratio) * 1.1}
+            rows={[
+              {
+                label: text['band']!,
+                low: multipleBand.low,
+                high: multipleBand.high,
+                marks: [
+                  { value: multipleBand.marked, label: format.number(multipleBand.marked) },
+                  { value: result.ratio, label: format.number(result.ratio) },
+                ],
+              },
+            ]}
+          />
+        </>
+      }
+    >
+      <dl class="results">
+        <dt>{text['keep']}</dt>
+        <dd>{format.money(result.keep)}</dd>
+        <dt>{text['replace']}</dt>
+        <dd>{format.money(result.replace)}</dd>
+        <dt>{text['difference']}</dt>
+        <dd>{format.money(result.difference)}</dd>
+      </dl>
+      <p>{fill(locale, text['ratio']!, { ratio: format.number(result.ratio) })}</p>
+    </CalculatorShell>
+  );
+}

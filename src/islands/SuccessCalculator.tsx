@@ -1,0 +1,74 @@
+import { locales, type Locale } from '../i18n/locales';
+import { fill } from '../i18n/island-strings';
+import { computeSuccess, successDefaults, successFields, type Range } from '../calculators/success';
+import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import RangeChart from './calculator/RangeChart';
+import { useScenario } from './calculator/useScenario';
+import { formatters } from './calculator/format';
+
+interface Props {
+  locale: Locale;
+  shell: ShellStrings;
+  text: Record<string, string>;
+}
+
+export default function SuccessCalculator({ locale, shell, text }: Props) {
+  const { texts, errors, values: inputs, setText } = useScenario(locale, successFields, successDefaults);
+  const format = formatters(locale);
+  const result = computeSuccess(inputs);
+  const range = ({ low, high }: Range, digits: number) =>
+    fill(locale, text['range']!, { low: format.number(low, digits), high: format.number(high, digits) });
+  const groups = [
+    { key: 'existing', label: text['existing']!, result: result.existing, low: inputs.existing_low, high: inputs.existing_high },
+    { key: 'new', label: text['new']!, result: result.new, low: inputs.new_low, high: inputs.new_high },
+  ];
+
+  return (
+    <CalculatorShell
+      id="success"
+      locale={locale}
+      groups={[
+        { fields: [{ name: 'offers', label: text['offers']! }, { name: 'target', label: text['target']! }] },
+        {
+          legend: text['existing']!,
+          fields: [
+            { name: 'existing_low', label: text['existingLow']! },
+            { name: 'existing_high', label: text['existingHigh']! },
+          ],
+        },
+        { legend: text['new']!, fields: [{ name: 'new_low', label: text['newLow']! }, { name: 'new_high', label: text['newHigh']! }] },
+      ]}
+      texts={texts}
+      errors={errors}
+      setText={setText}
+      strings={shell}
+      chart={
+        <RangeChart
+          dir={locales[locale].dir}
+          max={Math.max(inputs.offers, 1)}
+          label={groups.map((g) => `${g.label}: ${range(g.result.sales, 1)}`).join('; ')}
+          rows={groups.map((g) => ({ label: `${g.label}: ${range(g.result.sales, 1)}`, low: g.result.sales.low, high: g.result.sales.high }))}
+        />
+      }
+    >
+      <table class="results">
+        <thead>
+          <tr>
+            <td></td>
+            <th scope="col">{text['sales']}</th>
+            <th scope="col">{text['offersNeeded']}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <th scope="row">{g.label}</th>
+              <td>{range(g.result.sales, 1)}</td>
+              <td>{range(g.result.offersNeeded, 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </CalculatorShell>
+  );
+}

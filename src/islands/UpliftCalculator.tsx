@@ -1,0 +1,63 @@
+import { locales, type Locale } from '../i18n/locales';
+import { fill } from '../i18n/island-strings';
+import { computeUplift, upliftDefaults, upliftFields } from '../calculators/uplift';
+import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import LineChart from './calculator/LineChart';
+import { useScenario } from './calculator/useScenario';
+import { formatters } from './calculator/format';
+
+interface Props {
+  locale: Locale;
+  shell: ShellStrings;
+  text: Record<string, string>;
+}
+
+export default function UpliftCalculator({ locale, shell, text }: Props) {
+  const { texts, errors, values, setText } = useScenario(locale, upliftFields, upliftDefaults);
+  const format = formatters(locale);
+  const result = computeUplift(values);
+  const percentOf = (points: number) => format.percent(points / 100).replace(/^\+/, '');
+  const raisedLabel = fill(locale, text['raised']!, { retention: percentOf(result.raisedRetention) });
+  const currentLabel = `${text['current']} (${percentOf(values.retention)})`;
+
+  return (
+    <CalculatorShell
+      id="uplift"
+      locale={locale}
+      groups={[
+        {
+          fields: [
+            { name: 'retention', label: text['retention']! },
+            { name: 'uplift', label: text['uplift']! },
+            { name: 'margin', label: text['margin']! },
+            { name: 'years', label: text['years']! },
+            { name: 'discount', label: text['discount']! },
+          ],
+        },
+      ]}
+      texts={texts}
+      errors={errors}
+      setText={setText}
+      strings={shell}
+      chart={
+        <LineChart
+          dir={locales[locale].dir}
+          label={`${text['curveLabel']}: ${currentLabel} ${format.number(result.current)}; ${raisedLabel} ${format.number(result.raised)}`}
+          series={[
+            { label: currentLabel, points: [0, ...result.curve.map((p) => p.current)], tone: 'keep' },
+            { label: raisedLabel, points: [0, ...result.curve.map((p) => p.raised)], tone: 'win' },
+          ]}
+        />
+      }
+    >
+      <dl class="results">
+        <dt>{currentLabel}</dt>
+        <dd>{format.number(result.current)}</dd>
+        <dt>{raisedLabel}</dt>
+        <dd>{format.number(result.raised)}</dd>
+        <dt>{text['increase']}</dt>
+        <dd>{format.percent(result.increase)}</dd>
+      </dl>
+    </CalculatorShell>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/numbers';
+import { validateField, type FieldError, type FieldSpec } from '../../calculators/fields';
+import { readQuery, writeQuery } from '../../calculators/query';
+
+type Inputs = Record<string, number | undefined>;
+
+const asText = (locale: Locale, value: number | undefined) =>
+  value === undefined ? '' : formatNumber(locale, value, { useGrouping: false, maximumFractionDigits: 10 });
+
+/**
+ * The state of one calculator: exactly what the reader typed in each field, what is
+ * wrong with it, and the last usable values (so results never fall back to garbage).
+ * The usable values are mirrored into the URL so the scenario can be shared.
+ */
+export function useScenario<I extends Inputs>(locale: Locale, fields: { [K in keyof I]: FieldSpec }, defaults: I) {
+  const names = Object.keys(fields) as (keyof I & string)[];
+  const textsOf = (values: I) => Object.fromEntries(names.map((n) => [n, asText(locale, values[n])])) as Record<keyof I & string, string>;
+
+  const [texts, setTexts] = useState(() => textsOf(defaults));
+  // Only usable values ever get here, and a required field is never usable empty, so
+  // this always holds a complete set of inputs.
+  const [valid, setValid] = useState<I>(defaults);
+  const [linked, setLinked] = useState(false);
+
+  // After hydration, a shared link's scenario replaces the defaults.
+  useEffect(() => {
+    const fromUrl = readQuery(location.search, fields, defaults);
+    setTexts(textsOf(fromUrl));
+    setValid(fromUrl);
+    setLinked(true);
+  }, []);
+
+  const errors = useMemo(() => {
+    const found = {} as Partial<Record<keyof I & string, FieldError>>;
+    for (const name of names) {
+      const result = validateField(fields[name]!, texts[name]);
+      if (!result.ok) found[name] = result.error;
+    }
+    return found;
+  }, [texts]);
+
+  useEffect(() => {
+    if (!linked) return;
+    const query = writeQuery(valid);
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }, [valid, linked]);
+
+  const setText = (name: keyof I & string, text: string) => {
+    setTexts((previous) => ({ ...previous, [name]: text }));
+    const result = validateField(fields[name]!, text);
+    if (result.ok) setValid((previous) => ({ ...previous, [name]: result.value }));
+  };
+
+  return { texts, errors, values: valid, setText };
+}

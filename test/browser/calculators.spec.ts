@@ -1,0 +1,101 @@
+import { test, expect } from '@playwright/test';
+
+const digits = { en: '0123456789', ar: '٠١٢٣٤٥٦٧٨٩', fa: '۰۱۲۳۴۵۶۷۸۹' } as const;
+type Locale = keyof typeof digits;
+/** Writes Latin digits in the locale's own, leaving separators for the test to spell. */
+const local = (locale: Locale, text: string) => text.replace(/[0-9]/g, (d) => digits[locale][Number(d)]!);
+// The locale's thousands separator and decimal point, as Intl writes them for these locales.
+const sep = { en: { group: ',', decimal: '.' }, ar: { group: '٬', decimal: '٫' }, fa: { group: '٬', decimal: '٫' } } as const;
+const results = (page: import('@playwright/test').Page) => page.locator('.calculator-results');
+
+for (const locale of ['en', 'ar', 'fa'] as const) {
+  const n = (text: string) => local(locale, text.replaceAll(',', '\u0000').replaceAll('.', sep[locale].decimal).replaceAll('\u0000', sep[locale].group));
+
+  test.describe(`${locale}: calculators`, () => {
+    test('the issue\'s examples reproduce from their links', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
+      await expect(results(page)).toContainText(n('2,000'));
+      await expect(results(page)).toContainText(n('10,000'));
+      await expect(results(page)).toContainText(n('8,000'));
+
+      await page.goto(`/${locale}/calculators/roi/?ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40`);
+      await expect(results(page)).toContainText(n('30'));
+      await expect(results(page)).toContainText(n('75'));
+
+      await page.goto(`/${locale}/calculators/success/?offers=100&target=30`);
+      for (const value of ['60', '70', '5', '20', '43', '50', '150', '600']) await expect(results(page)).toContainText(n(value));
+
+      await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=80`);
+      await expect(results(page)).toContainText(n('240'));
+      await expect(results(page)).toContainText(n('3'));
+
+      await page.goto(`/${locale}/calculators/uplift/?retention=80&uplift=5&margin=100&years=10&discount=10`);
+      await expect(results(page)).toContainText(n('351.49'));
+      await expect(results(page)).toContainText(n('406.6'));
+      await expect(results(page)).toContainText(n('15.7'));
+    });
+
+    test('typing a scenario in Persian or Arabic-Indic digits gives the result in the locale\'s digits', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/cost/`);
+      const fields = page.locator('.calculator-inputs input');
+      await fields.nth(0).fill('۲۰۰'); // 200 customers, Persian digits
+      await fields.nth(1).fill('١٥'); // 15 each, Arabic-Indic digits
+      await fields.nth(2).fill('4');
+      await expect(results(page)).toContainText(n('3,000')); // 200 × 15
+      await expect(results(page)).toContainText(n('12,000')); // × 4
+      await expect(page).toHaveURL(/customers=200&retain=15&multiple=4/);
+    });
+
+    test('bad input gets a message next to the field and never NaN', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/clv/`);
+      const field = page.locator('#clv-margin');
+      for (const bad of ['abc', '-5', '150', '']) {
+        await field.fill(bad);
+        await expect(field).toHaveAttribute('aria-invalid', 'true');
+        const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+        const message = page.locator(`#${describedBy.split(' ').find((id) => id.endsWith('-error'))}`);
+        await expect(message).not.toBeEmpty();
+        await expect(field).toHaveValue(bad);
+      }
+      await page.locator('#clv-cac').fill('0');
+      await expect(page.locator('#clv-cac')).toHaveAttribute('aria-invalid', 'true');
+      await expect(results(page)).not.toContainText(/NaN|Infinity|undefined/);
+      await expect(results(page)).toContainText(n('240')); // the last valid scenario stands
+    });
+
+    test('a hostile query string changes nothing but the values', async ({ page }) => {
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        return dialog.dismiss();
+      });
+      await page.goto(`/${locale}/calculators/cost/?customers=%3Cimg%20src=x%20onerror=alert(1)%3E&retain=20`);
+      await expect(page.locator('#cost-customers')).toHaveValue(local(locale, '100'));
+      await expect(page.locator('main img')).toHaveCount(0);
+      expect(dialogs).toBe(0);
+    });
+  });
+}
+
+test('a shared link reproduces the scenario', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/fa/calculators/uplift/');
+  await page.locator('#uplift-retention').fill('۷۰');
+  await page.getByRole('button', { name: 'رونوشت پیوند این سناریو' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(`${baseURL}/fa/calculators/uplift/?`)).toBe(true);
+  expect(new URL(link).searchParams.get('retention')).toBe('70');
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.locator('#uplift-retention')).toHaveValue('۷۰');
+});
+
+test('without JavaScript a calculator page shows the formula and the defaults worked out', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/calculators/cost/');
+  await expect(page.locator('.calculator-notes')).toContainText('×');
+  await expect(results(page)).toContainText('10,000');
+  await context.close();
+});
