@@ -14,7 +14,7 @@ interface Props {
 }
 
 export default function ClvCalculator({ locale, shell, text }: Props) {
-  const { texts, errors, values, setText } = useScenario(locale, clvFields, clvDefaults);
+  const { texts, errors, values, setText } = useScenario('clv', locale, clvFields, clvDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const result = computeClv(values);

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export default function CostCalculator({ locale, shell, text }: Props) {
-  const { texts, errors, values, setText } = useScenario(locale, costFields, costDefaults);
+  const { texts, errors, values, setText } = useScenario('cost', locale, costFields, costDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const result = computeCost(values);

@@ -14,7 +14,7 @@ interface Props {
 }
 
 export default function RoiCalculator({ locale, shell, text }: Props) {
-  const { texts, errors, values, setText } = useScenario(locale, roiFields, roiDefaults);
+  const { texts, errors, values, setText } = useScenario('roi', locale, roiFields, roiDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const { retention, acquisition } = computeRoi(values);

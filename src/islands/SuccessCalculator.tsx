@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default function SuccessCalculator({ locale, shell, text }: Props) {
-  const { texts, errors, values: inputs, setText } = useScenario(locale, successFields, successDefaults);
+  const { texts, errors, values: inputs, setText } = useScenario('success', locale, successFields, successDefaults);
   const format = formatters(locale);
   const result = computeSuccess(inputs);
   const range = ({ low, high }: Range, digits: number) =>

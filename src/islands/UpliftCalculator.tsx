@@ -13,7 +13,7 @@ interface Props {
 }
 
 export default function UpliftCalculator({ locale, shell, text }: Props) {
-  const { texts, errors, values, setText } = useScenario(locale, upliftFields, upliftDefaults);
+  const { texts, errors, values, setText } = useScenario('uplift', locale, upliftFields, upliftDefaults);
   const format = formatters(locale);
   const result = computeUplift(values);
   const percentOf = (points: number) => format.percent(points / 100).replace(/^\+/, '');

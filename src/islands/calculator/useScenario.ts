@@ -14,7 +14,12 @@ const asText = (locale: Locale, value: number | undefined) =>
  * wrong with it, and the last usable values (so results never fall back to garbage).
  * The usable values are mirrored into the URL so the scenario can be shared.
  */
-export function useScenario<I extends Inputs>(locale: Locale, fields: { [K in keyof I]: FieldSpec }, defaults: I) {
+export function useScenario<I extends Inputs>(
+  id: string,
+  locale: Locale,
+  fields: { [K in keyof I]: FieldSpec },
+  defaults: I,
+) {
   const names = Object.keys(fields) as (keyof I & string)[];
   const textsOf = (values: I) => Object.fromEntries(names.map((n) => [n, asText(locale, values[n])])) as Record<keyof I & string, string>;
 
@@ -24,10 +29,20 @@ export function useScenario<I extends Inputs>(locale: Locale, fields: { [K in ke
   const [valid, setValid] = useState<I>(defaults);
   const [linked, setLinked] = useState(false);
 
-  // After hydration, a shared link's scenario replaces the defaults.
+  // After hydration, a shared link's scenario replaces the defaults, except in fields
+  // the reader already typed into while the island was still loading.
   useEffect(() => {
     const fromUrl = readQuery(location.search, fields, defaults);
-    setTexts(textsOf(fromUrl));
+    const nextTexts = textsOf(fromUrl);
+    const initial = textsOf(defaults);
+    for (const name of names) {
+      const typed = (document.getElementById(`${id}-${name}`) as HTMLInputElement | null)?.value;
+      if (typed === undefined || typed === initial[name]) continue;
+      nextTexts[name] = typed;
+      const result = validateField(fields[name], typed);
+      if (result.ok) (fromUrl as Inputs)[name] = result.value;
+    }
+    setTexts(nextTexts);
     setValid(fromUrl);
     setLinked(true);
   }, []);
@@ -35,7 +50,7 @@ export function useScenario<I extends Inputs>(locale: Locale, fields: { [K in ke
   const errors = useMemo(() => {
     const found = {} as Partial<Record<keyof I & string, FieldError>>;
     for (const name of names) {
-      const result = validateField(fields[name]!, texts[name]);
+      const result = validateField(fields[name], texts[name]);
       if (!result.ok) found[name] = result.error;
     }
     return found;
@@ -49,7 +64,7 @@ export function useScenario<I extends Inputs>(locale: Locale, fields: { [K in ke
 
   const setText = (name: keyof I & string, text: string) => {
     setTexts((previous) => ({ ...previous, [name]: text }));
-    const result = validateField(fields[name]!, text);
+    const result = validateField(fields[name], text);
     if (result.ok) setValid((previous) => ({ ...previous, [name]: result.value }));
   };
 
