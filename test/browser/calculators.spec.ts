@@ -81,7 +81,9 @@ test('a shared link reproduces the scenario', async ({ page, context, baseURL })
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/fa/calculators/uplift/');
   await page.locator('#uplift-retention').fill('۷۰');
+  await expect(page).toHaveURL(/retention=70/);
   await page.getByRole('button', { name: 'رونوشت پیوند این سناریو' }).click();
+  await expect(page.locator('.calculator-results [role=status]')).not.toBeEmpty();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.startsWith(`${baseURL}/fa/calculators/uplift/?`)).toBe(true);
   expect(new URL(link).searchParams.get('retention')).toBe('70');
