@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/index-integration.ts';
+import { subsetFonts } from './src/fonts/subset-integration.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,6 +40,7 @@ export default defineConfig({
       // The root page only chooses a language; the 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
     }),
+    subsetFonts(),
     searchIndex(),
   ],
 });
