@@ -1,0 +1,56 @@
+import { test, expect, type BrowserContext } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+interface Load {
+  total: number;
+  js: number;
+  fonts: string[];
+}
+
+/** What the first screen of a page fetches, in gzip bytes as a static host serves them. */
+async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
+  const page = await context.newPage();
+  const load: Load = { total: 0, js: 0, fonts: [] };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 300 && response.status() < 400) return;
+    pending.push(
+      response.body().then((body) => {
+        const type = response.request().resourceType();
+        const bytes = type === 'font' ? body.length : gzipSync(body).length;
+        load.total += bytes;
+        if (type === 'script') load.js += bytes;
+        if (type === 'font') load.fonts.push(new URL(response.url()).pathname);
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  return load;
+}
+
+const KB = 1024;
+
+for (const locale of ['en', 'ar', 'fa'] as const) {
+  test.describe(`${locale}: first-load budgets`, () => {
+    test('a lesson without a calculator: no JavaScript, at most 60 KB, fonts included', async ({ context }) => {
+      const load = await firstLoad(context, `/${locale}/lessons/two-ways-to-grow/`);
+      expect(load.js).toBe(0);
+      expect(load.total).toBeLessThanOrEqual(60 * KB);
+    });
+
+    test('a calculator page: at most 15 KB of JavaScript', async ({ context }) => {
+      const load = await firstLoad(context, `/${locale}/calculators/roi/`);
+      expect(load.js).toBeGreaterThan(0); // it did hydrate
+      expect(load.js).toBeLessThanOrEqual(15 * KB);
+    });
+
+    test('any page: at most one font file per script', async ({ context }) => {
+      for (const path of [`/${locale}/`, `/${locale}/glossary/`, `/${locale}/calculators/uplift/`]) {
+        const load = await firstLoad(context, path);
+        expect(load.fonts.length, path).toBeLessThanOrEqual(locale === 'en' ? 0 : 1);
+      }
+    });
+  });
+}
