@@ -1,0 +1,52 @@
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './site';
+
+// Reads the built files directly: every internal link (and form action) and #fragment
+// on every page must land, and every page must be reachable from its language's home.
+const dist = 'dist';
+const pages = builtPages();
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+const html = new Map(pages.map((path) => [path, readFileSync(fileOf(path), 'utf8')]));
+const ids = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+const links = (source: string) =>
+  [...source.matchAll(/\s(?:href|action)="([^"]+)"/g)]
+    .map((m) => m[1]!.replaceAll('&amp;', '&'))
+    .filter((href) => !/^(https?:|mailto:|data:)/.test(href));
+
+test('every internal link and fragment resolves', () => {
+  const broken: string[] = [];
+  for (const [page, source] of html) {
+    for (const href of links(source)) {
+      const url = new URL(href, `http://site${page}`);
+      if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) {
+        if (!existsSync(join(dist, url.pathname))) broken.push(`${page} → ${href}`);
+        continue;
+      }
+      const target = html.get(url.pathname) ?? (existsSync(fileOf(url.pathname)) ? readFileSync(fileOf(url.pathname), 'utf8') : null);
+      if (target === null) broken.push(`${page} → ${href}`);
+      else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (no such fragment)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every page is reachable from the home page of its language', () => {
+  for (const locale of ['en', 'ar', 'fa']) {
+    const seen = new Set<string>([`/${locale}/`]);
+    const queue = [`/${locale}/`];
+    while (queue.length > 0) {
+      const page = queue.shift()!;
+      for (const href of links(html.get(page) ?? '')) {
+        const { pathname } = new URL(href, `http://site${page}`);
+        if (html.has(pathname) && pathname.startsWith(`/${locale}/`) && !seen.has(pathname)) {
+          seen.add(pathname);
+          queue.push(pathname);
+        }
+      }
+    }
+    const unreachable = pages.filter((p) => p.startsWith(`/${locale}/`) && !p.endsWith('/404/') && !seen.has(p));
+    expect(unreachable).toEqual([]);
+  }
+});
