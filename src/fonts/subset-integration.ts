@@ -3,6 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { builtPages } from '../build/built-pages';
 import { uiStrings } from '../i18n';
 import { isLocale, locales, type Locale } from '../i18n/locales';
 
@@ -30,10 +31,7 @@ export function subsetFonts(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const characters = new Map<Locale, Set<string>>();
-        const entries = await readdir(root, { withFileTypes: true, recursive: true });
-        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
-          const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
-          const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+        for (const { html, lang } of await builtPages(root)) {
           // The root chooser and 404 pages show every language: count them for each.
           for (const locale of isLocale(lang) && lang !== 'en' ? [lang] : (Object.keys(locales) as Locale[])) {
             const set = characters.get(locale) ?? new Set(alwaysKept + Object.values(uiStrings[locale]).join(''));

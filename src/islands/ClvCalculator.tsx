@@ -1,19 +1,14 @@
 import { useState } from 'preact/hooks';
-import { locales, type Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import type { Currency } from '../i18n/numbers';
 import { clvDefaults, clvFields, computeClv } from '../calculators/clv';
-import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart, { type Bar } from './calculator/BarChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-interface Props {
-  locale: Locale;
-  shell: ShellStrings;
-  text: Record<string, string>;
-}
 
-export default function ClvCalculator({ locale, shell, text }: Props) {
+export default function ClvCalculator({ locale, shell, text }: CalculatorProps) {
   const { texts, errors, values, setText } = useScenario('clv', locale, clvFields, clvDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);

@@ -1,23 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { Locale } from '../i18n/locales';
 import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import type { Currency } from '../i18n/numbers';
 import { computeCost, costDefaults, costFields, multipleBand } from '../calculators/cost';
-import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart from './calculator/BarChart';
 import RangeChart from './calculator/RangeChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-interface Props {
-  locale: Locale;
-  shell: ShellStrings;
-  /** This calculator's strings, keyed without the `calc.cost.` prefix. */
-  text: Record<string, string>;
-}
 
-export default function CostCalculator({ locale, shell, text }: Props) {
+export default function CostCalculator({ locale, shell, text }: CalculatorProps) {
   const { texts, errors, values, setText } = useScenario('cost', locale, costFields, costDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);

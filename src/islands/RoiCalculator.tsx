@@ -1,19 +1,14 @@
 import { useState } from 'preact/hooks';
-import { locales, type Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import type { Currency } from '../i18n/numbers';
 import { computeRoi, roiDefaults, roiFields } from '../calculators/roi';
-import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart from './calculator/BarChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-interface Props {
-  locale: Locale;
-  shell: ShellStrings;
-  text: Record<string, string>;
-}
 
-export default function RoiCalculator({ locale, shell, text }: Props) {
+export default function RoiCalculator({ locale, shell, text }: CalculatorProps) {
   const { texts, errors, values, setText } = useScenario('roi', locale, roiFields, roiDefaults);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);

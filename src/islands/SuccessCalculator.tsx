@@ -1,18 +1,13 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import { computeSuccess, successDefaults, successFields, type Range } from '../calculators/success';
-import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import RangeChart from './calculator/RangeChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-interface Props {
-  locale: Locale;
-  shell: ShellStrings;
-  text: Record<string, string>;
-}
 
-export default function SuccessCalculator({ locale, shell, text }: Props) {
+export default function SuccessCalculator({ locale, shell, text }: CalculatorProps) {
   const { texts, errors, values: inputs, setText } = useScenario('success', locale, successFields, successDefaults);
   const format = formatters(locale);
   const result = computeSuccess(inputs);

@@ -1,18 +1,13 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import { computeUplift, upliftDefaults, upliftFields } from '../calculators/uplift';
-import CalculatorShell, { type ShellStrings } from './calculator/CalculatorShell';
+import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import LineChart from './calculator/LineChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-interface Props {
-  locale: Locale;
-  shell: ShellStrings;
-  text: Record<string, string>;
-}
 
-export default function UpliftCalculator({ locale, shell, text }: Props) {
+export default function UpliftCalculator({ locale, shell, text }: CalculatorProps) {
   const { texts, errors, values, setText } = useScenario('uplift', locale, upliftFields, upliftDefaults);
   const format = formatters(locale);
   const result = computeUplift(values);

@@ -1,15 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { builtPages } from '../build/built-pages';
 import { isLocale } from '../i18n/locales';
 import { foldHtmlText } from './fold-html';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /**
  * Builds the Pagefind index after the site is built. Pagefind folds neither ي/ی nor
@@ -26,11 +21,8 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let pages = 0;
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
-          const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+        for (const { url, html, lang } of await builtPages(root)) {
           if (!isLocale(lang) || !html.includes('data-pagefind-body')) continue;
-          const url = '/' + relative(root, file).replaceAll('\\', '/').replace(/index\.html$/, '');
           const added = await index.addHTMLFile({ url, content: foldHtmlText(html, lang) });
           if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
           pages++;

@@ -21,6 +21,14 @@ export interface ShellStrings {
   errors: Record<FieldError, string>;
 }
 
+/** What the page gives every calculator island. */
+export interface CalculatorProps {
+  locale: Locale;
+  shell: ShellStrings;
+  /** The calculator's own strings, keyed without their `calc.<id>.` prefix. */
+  text: Record<string, string>;
+}
+
 interface Props<Name extends string> {
   id: string;
   locale: Locale;
