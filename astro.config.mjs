@@ -15,6 +15,8 @@ export default defineConfig({
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
+  // Shiki colours code with inline styles, which the CSP below forbids; the course has no code.
+  markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes every inline script and style into a per-page <meta> policy, so no
     // 'unsafe-inline' is needed. Pagefind compiles WebAssembly and runs a worker.
