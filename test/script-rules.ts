@@ -8,6 +8,7 @@ import type { Locale } from './content-files';
 export function scriptProblems(locale: Locale, text: string): string[] {
   const prose = text
     .replace(/<[^>]*>/g, ' ') // component tags and their attributes (ids, not prose)
+    .replace(/^\s*\d+\.\s/gm, ' ') // Markdown list numbers: markup, drawn in the locale's digits by CSS
     .replace(/\u2068[^\u2069]*\u2069/g, ' '); // isolated Latin runs
   const problems: string[] = [];
   const find = (pattern: RegExp, message: string) => {
