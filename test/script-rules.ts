@@ -7,6 +7,7 @@ import type { Locale } from './content-files';
  */
 export function scriptProblems(locale: Locale, text: string): string[] {
   const prose = text
+    .replace(/<Bdi>[^<]*<\/Bdi>/g, ' ') // isolated Latin runs in MDX
     .replace(/<[^>]*>/g, ' ') // component tags and their attributes (ids, not prose)
     .replace(/^\s*\d+\.\s/gm, ' ') // Markdown list numbers: markup, drawn in the locale's digits by CSS
     .replace(/\u2068[^\u2069]*\u2069/g, ' '); // isolated Latin runs
@@ -24,7 +25,11 @@ export function scriptProblems(locale: Locale, text: string): string[] {
     find(/\S*[\u06CC\u06A9]\S*/g, 'Persian yeh or kaf in Arabic (use ي ك)');
     find(/\S*[\u06F0-\u06F9]\S*/g, 'Persian digits in Arabic (use ٠-٩)');
   }
-  if (locale !== 'en') find(/\S*[0-9]\S*/g, 'Latin digits in prose');
+  if (locale !== 'en') {
+    find(/\S*[0-9]\S*/g, 'Latin digits in prose');
+    // Unisolated Latin runs jump around in right-to-left text.
+    find(/[A-Za-z][A-Za-z.-]*/g, 'Latin text outside <Bdi> or an isolate');
+  }
   return problems;
 }
 

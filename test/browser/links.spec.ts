@@ -50,3 +50,13 @@ test('every page is reachable from the home page of its language', () => {
     expect(unreachable).toEqual([]);
   }
 });
+
+test('Persian zero-width non-joiners survive into the built pages', () => {
+  const persian = [...html].filter(([page]) => page.startsWith('/fa/lessons/') && page !== '/fa/lessons/');
+  expect(persian.length).toBeGreaterThanOrEqual(10);
+  for (const [page, source] of persian) {
+    // Neither dropped nor turned into an entity or presentation forms by the build.
+    expect(source.includes('می\u200C'), page).toBe(true);
+    expect(source).not.toMatch(/&zwnj;|&#8204;|[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+  }
+});
