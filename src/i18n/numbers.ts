@@ -20,6 +20,6 @@ export function formatMoney(locale: Locale, value: number, currency?: Currency):
 }
 
 /** A ratio as a percentage (0.3 → 30%), in the locale's digits and percent sign. */
-export function formatPercent(locale: Locale, ratio: number, fractionDigits = 1): string {
-  return formatNumber(locale, ratio, { style: 'percent', maximumFractionDigits: fractionDigits });
+export function formatPercent(locale: Locale, ratio: number, options: Intl.NumberFormatOptions = {}): string {
+  return formatNumber(locale, ratio, { style: 'percent', maximumFractionDigits: 1, ...options });
 }

@@ -1,5 +1,6 @@
 import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
+import { formatPercent } from '../i18n/numbers';
 import { computeUplift, upliftDefaults, upliftFields } from '../calculators/uplift';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import LineChart from './calculator/LineChart';
@@ -11,7 +12,8 @@ export default function UpliftCalculator({ locale, shell, text }: CalculatorProp
   const { texts, errors, values, setText } = useScenario('uplift', locale, upliftFields, upliftDefaults);
   const format = formatters(locale);
   const result = computeUplift(values);
-  const percentOf = (points: number) => format.percent(points / 100).replace(/^\+/, '');
+  // A level of retention, not a change: no plus sign.
+  const percentOf = (points: number) => formatPercent(locale, points / 100);
   const raisedLabel = fill(locale, text['raised']!, { retention: percentOf(result.raisedRetention) });
   const currentLabel = `${text['current']} (${percentOf(values.retention)})`;
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { formatMoney, formatNumber, type Currency } from '../../i18n/numbers';
+import { formatMoney, formatNumber, formatPercent, type Currency } from '../../i18n/numbers';
 
 /** What a result shows when it cannot be worked out: never NaN, Infinity or undefined. */
 export const DASH = '–';
@@ -11,7 +11,6 @@ export function formatters(locale: Locale, currency?: Currency) {
   return {
     money: (value: number | null | undefined) => safe(value, (n) => formatMoney(locale, n, currency)),
     number: (value: number | null | undefined, digits = 2) => safe(value, (n) => formatNumber(locale, n, { maximumFractionDigits: digits })),
-    percent: (ratio: number | null | undefined) =>
-      safe(ratio, (n) => formatNumber(locale, n, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })),
+    percent: (ratio: number | null | undefined) => safe(ratio, (n) => formatPercent(locale, n, { signDisplay: 'exceptZero' })),
   };
 }
