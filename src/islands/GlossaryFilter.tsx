@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fillPlural, type PluralTemplates } from '../i18n/island-strings';
 import { foldCompact } from '../search/fold';
@@ -16,6 +16,11 @@ interface Props {
 export default function GlossaryFilter({ locale, strings }: Props) {
   const [query, setQuery] = useState('');
   const [count, setCount] = useState<number | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The box is left uncontrolled so that hydrating never wipes what was typed before it;
+  // whatever is there already is the first query.
+  useEffect(() => setQuery(input.current?.value ?? ''), []);
 
   useEffect(() => {
     const needle = foldCompact(query, locale);
@@ -39,7 +44,7 @@ export default function GlossaryFilter({ locale, strings }: Props) {
       <input
         id="glossary-filter-input"
         type="search"
-        value={query}
+        ref={input}
         autocomplete="off"
         aria-describedby="glossary-filter-hint"
         onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}

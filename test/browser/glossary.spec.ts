@@ -10,7 +10,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
   test.describe(`${locale}: the glossary`, () => {
     test('filters by term, alias and acronym', async ({ page }) => {
       await page.goto(`/${locale}/glossary/`);
-      const filter = page.getByRole('searchbox');
+      const filter = page.locator('#glossary-filter-input');
       const clvEntry = page.locator('article#clv');
       const visibleEntries = page.locator('article.entry:visible');
 
@@ -35,7 +35,9 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     test('copies an absolute link to a term', async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`/${locale}/glossary/clv/`);
-      const button = page.getByRole('button', { name: /./ }).first();
+      // Wait for the island to hydrate: before that the button has no handler yet.
+      await page.locator('astro-island:not([ssr]) .copy-link button').waitFor();
+      const button = page.locator('.copy-link button');
       await button.focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('.copy-link [role=status]')).not.toBeEmpty();
@@ -65,14 +67,14 @@ test('fa: an Arabic-keyboard query finds the Persian term', async ({ page }) => 
   await page.goto('/fa/glossary/');
   const typed = arabicKeyboard(clv.fa.term);
   expect(typed).not.toBe(clv.fa.term);
-  await page.getByRole('searchbox').fill(typed);
+  await page.locator('#glossary-filter-input').fill(typed);
   await expect(page.locator('article#clv')).toBeVisible();
 });
 
 test('fa and ar: a Latin acronym with a digit finds its term', async ({ page }) => {
   for (const locale of ['fa', 'ar']) {
     await page.goto(`/${locale}/glossary/`);
-    await page.getByRole('searchbox').fill('b2c');
+    await page.locator('#glossary-filter-input').fill('b2c');
     await expect(page.locator('article#b2c')).toBeVisible();
   }
 });
@@ -83,7 +85,7 @@ test('fa and ar: Latin digits find a term written with the locale digits', async
     // The entry spells 80/20 in its own digits somewhere a reader would type it.
     expect([pareto.term, ...pareto.aliases].join(' ')).toMatch(/[۸٨][۰٠]\/[۲٢][۰٠]/);
     await page.goto(`/${locale}/glossary/`);
-    await page.getByRole('searchbox').fill('80/20');
+    await page.locator('#glossary-filter-input').fill('80/20');
     await expect(page.locator('article#pareto-principle')).toBeVisible();
   }
 });

@@ -21,6 +21,8 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await page.goto(`/${locale}/lessons/${slug}/`);
       await expect(page.locator('h1')).toHaveText(lesson.data['title']);
 
+      // The quiz hydrates when it scrolls into view.
+      await page.locator('.quiz').scrollIntoViewIfNeeded();
       // Answer the first question wrongly and the rest rightly, all by keyboard.
       for (const [index, question] of quiz.entries()) {
         const group = page.getByRole('group', { name: question.question });
