@@ -26,7 +26,9 @@ export const clvDefaults: ClvInputs = { order: 50, frequency: 4, years: 3, margi
 
 /**
  * The common reading of CLV:CAC: below 1 each customer loses money, about 3 is healthy,
- * well above that the business may be spending too little on growth.
+ * well above that the business may be spending too little on growth. The bands:
+ * loss below 1, thin from 1, healthy from 2.5 (what rounds to "about 3") to 5 included,
+ * underinvesting above 5.
  */
 export type ClvReading = 'loss' | 'thin' | 'healthy' | 'underinvesting';
 
@@ -45,7 +47,8 @@ export interface ClvResult {
 }
 
 export function computeClv({ order, frequency, years, margin, cac }: ClvInputs): ClvResult {
-  const clv = order * frequency * years * (margin / 100);
+  // The percentage is divided out last so that whole inputs give an exact result.
+  const clv = (order * frequency * years * margin) / 100;
   if (cac === undefined) return { clv, ratio: null, reading: null };
   const ratio = clv / cac;
   return { clv, ratio, reading: readRatio(ratio) };

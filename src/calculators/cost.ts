@@ -27,13 +27,14 @@ export interface CostResult {
   keep: number;
   replace: number;
   difference: number;
-  /** Replacing costs this many times keeping. */
+  /** Replacing costs this many times keeping: the multiple, or acquire / retain. */
   ratio: number;
 }
 
 export function computeCost({ customers, retain, multiple, acquire }: CostInputs): CostResult {
-  const effectiveMultiple = acquire === undefined ? multiple : acquire / retain;
   const keep = customers * retain;
-  const replace = customers * retain * effectiveMultiple;
-  return { keep, replace, difference: replace - keep, ratio: effectiveMultiple };
+  // With a cost to acquire, customers x acquire is the replacement cost itself; going
+  // through acquire / retain and back would only add rounding.
+  const replace = acquire === undefined ? keep * multiple : customers * acquire;
+  return { keep, replace, difference: replace - keep, ratio: acquire === undefined ? multiple : acquire / retain };
 }

@@ -17,6 +17,18 @@ export type FieldResult = { ok: true; value: number | undefined } | { ok: false;
 /** Nothing a marketer types is larger than this; beyond it the arithmetic loses meaning. */
 export const MAX_VALUE = 1e12;
 
+/**
+ * The smallest value a field that divides accepts. A divisor like 1e-300 is 0 for any
+ * purpose a reader has, and dividing by it overflows to Infinity; from 1e-6 up, every
+ * quotient of values up to MAX_VALUE stays finite.
+ */
+export const MIN_DIVISOR = 1e-6;
+
+/** The values a field accepts, both ends included. */
+export function fieldRange(spec: FieldSpec): { min: number; max: number } {
+  return { min: spec.nonZero ? MIN_DIVISOR : 0, max: spec.kind === 'percent' ? 100 : MAX_VALUE };
+}
+
 /** Reads one field as typed, and says what is wrong with it if it cannot be used. */
 export function validateField(spec: FieldSpec, text: string): FieldResult {
   const parsed = parseNumber(text);
@@ -24,9 +36,9 @@ export function validateField(spec: FieldSpec, text: string): FieldResult {
     return parsed.error === 'empty' && spec.optional ? { ok: true, value: undefined } : parsed;
   }
   const { value } = parsed;
+  const { min, max } = fieldRange(spec);
   if (value < 0) return { ok: false, error: 'negative' };
-  if (spec.kind === 'percent' && value > 100) return { ok: false, error: 'over-100' };
-  if (value > MAX_VALUE) return { ok: false, error: 'too-large' };
-  if (spec.nonZero && value === 0) return { ok: false, error: 'zero' };
+  if (value > max) return { ok: false, error: spec.kind === 'percent' ? 'over-100' : 'too-large' };
+  if (value < min) return { ok: false, error: 'zero' };
   return { ok: true, value };
 }

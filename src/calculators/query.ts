@@ -28,11 +28,31 @@ export function readQuery<I extends Inputs>(search: string, fields: { [K in keyo
   return values as I;
 }
 
-/** The query string for a set of values: ASCII digits, '.' as the decimal point. */
+/**
+ * A number in plain ASCII digits with '.', as the shortest decimal that reads back as the
+ * same number. String() is that, except below 1e-6 and from 1e21, where it switches to
+ * exponent notation ("1e-7"), which no reader types and parseNumber refuses.
+ */
+function plainDecimal(value: number): string {
+  const text = String(value);
+  const exponential = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!exponential) return text;
+  const [, sign = '', lead = '', rest = '', exponent = ''] = exponential;
+  const digits = lead + rest;
+  // Where the decimal point falls, counted in digits from the left.
+  const point = 1 + Number(exponent);
+  return point <= 0 ? `${sign}0.${'0'.repeat(-point)}${digits}` : `${sign}${digits.padEnd(point, '0')}`;
+}
+
+/**
+ * The query string for a set of values: ASCII digits, '.' as the decimal point, in the
+ * order of the values' keys (readQuery and the defaults give the fields' order); a value
+ * left empty is left out.
+ */
 export function writeQuery(values: Record<string, number | undefined>): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined) params.set(name, String(value));
+    if (value !== undefined) params.set(name, plainDecimal(value));
   }
   return params.toString();
 }

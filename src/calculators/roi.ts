@@ -46,9 +46,11 @@ export interface CampaignResult {
   roi: number;
 }
 
+// Percentages are divided out last, so whole inputs give exact results (100 x 65 x 50 x
+// 40 / 10,000 is exactly 1,300) instead of depending on how 0.65 and 0.4 round in binary.
 function campaign(cost: number, reach: number, ratePercent: number, order: number, marginPercent: number): CampaignResult {
-  const sales = reach * (ratePercent / 100);
-  const profit = sales * order * (marginPercent / 100) - cost;
+  const sales = (reach * ratePercent) / 100;
+  const profit = (reach * ratePercent * order * marginPercent) / 10_000 - cost;
   return { sales, profit, roi: profit / cost };
 }
 

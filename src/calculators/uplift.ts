@@ -24,19 +24,19 @@ export const upliftFields = {
 
 export const upliftDefaults: UpliftInputs = { retention: 80, uplift: 5, margin: 100, years: 10, discount: 10 };
 
-/** Horizons longer than this add nothing a reader can see, and cost a long loop. */
-export const MAX_YEARS = 100;
+/** The chart needs no more points than this, however long the horizon. */
+export const CURVE_POINTS = 100;
 
 /**
- * The present value of one customer over the horizon: the margin of each year t the
- * customer is still there (with probability r^t), discounted by (1 + d)^t.
+ * The sum of q^t for t = 0 .. n-1, given 1 - q (between 0 and 1), in closed form so
+ * that any horizon up to the fields' limit costs the same: (1 - q^n) / (1 - q), or n
+ * when q = 1. expm1 and log1p keep it accurate when q is close to 1, where 1 - q^n and
+ * 1 - q would lose their digits to cancellation.
  */
-export function customerValue(retentionRatio: number, margin: number, years: number, discountRatio: number): number {
-  let value = 0;
-  for (let t = 0; t < Math.min(Math.floor(years), MAX_YEARS); t++) {
-    value += (margin * retentionRatio ** t) / (1 + discountRatio) ** t;
-  }
-  return value;
+function geometricSum(oneMinusQ: number, n: number): number {
+  if (n === 0) return 0;
+  if (oneMinusQ === 0) return n;
+  return -Math.expm1(n * Math.log1p(-oneMinusQ)) / oneMinusQ;
 }
 
 export interface UpliftResult {
@@ -45,20 +45,36 @@ export interface UpliftResult {
   raised: number;
   /** Relative increase: 0.157 is +15.7%; null when the current value is 0. */
   increase: number | null;
-  /** Value accumulated by the end of each year, for the chart. */
+  /**
+   * Value accumulated by the end of a year, for the chart: every year of the horizon,
+   * or CURVE_POINTS evenly spread years of a longer one.
+   */
   curve: { year: number; current: number; raised: number }[];
 }
 
+/**
+ * The value of one customer over the horizon, V(r) = sum over t = 0 .. years-1 of
+ * margin x r^t / (1 + d)^t: the margin of each year t the customer is still there (with
+ * probability r^t), discounted to today. Only whole years count. Retention cannot be
+ * raised past 100%.
+ */
 export function computeUplift({ retention, uplift, margin, years, discount }: UpliftInputs): UpliftResult {
   const raisedRetention = Math.min(retention + uplift, 100);
-  const d = discount / 100;
-  const horizon = Math.min(Math.floor(years), MAX_YEARS);
-  const current = customerValue(retention / 100, margin, horizon, d);
-  const raised = customerValue(raisedRetention / 100, margin, horizon, d);
-  const curve = Array.from({ length: horizon }, (_, i) => ({
-    year: i + 1,
-    current: customerValue(retention / 100, margin, i + 1, d),
-    raised: customerValue(raisedRetention / 100, margin, i + 1, d),
-  }));
-  return { raisedRetention, current, raised, increase: current === 0 ? null : raised / current - 1, curve };
+  const horizon = Math.floor(years);
+  // q = r / (1 + d), so 1 - q = (1 + d - r) / (1 + d); in percent, whole inputs subtract exactly.
+  const oneMinusQ = (rate: number) => (100 + discount - rate) / (100 + discount);
+  const sumTo = (rate: number, n: number) => geometricSum(oneMinusQ(rate), n);
+
+  const points = Math.min(horizon, CURVE_POINTS);
+  const curve = Array.from({ length: points }, (_, i) => {
+    const year = Math.round(((i + 1) * horizon) / points);
+    return { year, current: margin * sumTo(retention, year), raised: margin * sumTo(raisedRetention, year) };
+  });
+  const currentSum = sumTo(retention, horizon);
+  const raisedSum = sumTo(raisedRetention, horizon);
+  const current = margin * currentSum;
+  // The margin cancels out of the ratio; leaving it out keeps a tiny margin from
+  // rounding the two values differently.
+  const increase = current === 0 ? null : raisedSum / currentSum - 1;
+  return { raisedRetention, current, raised: margin * raisedSum, increase, curve };
 }
