@@ -1,4 +1,4 @@
-import { test, expect, type BrowserContext } from '@playwright/test';
+import { test, expect, type BrowserContext, type Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
 interface Load {
@@ -12,7 +12,7 @@ async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
   const page = await context.newPage();
   const load: Load = { total: 0, js: 0, fonts: [] };
   const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
+  const count = (response: Response) => {
     if (response.status() >= 300 && response.status() < 400) return;
     pending.push(
       response.body().then((body) => {
@@ -23,9 +23,17 @@ async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
         if (type === 'font') load.fonts.push(new URL(response.url()).pathname);
       }),
     );
-  });
+  };
+  page.on('response', count);
   await page.goto(path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
+  // Responses can still arrive while bodies are read: wait until every one seen has been
+  // read, then stop listening, so that closing the page cannot cut a read short.
+  for (let settled = 0; settled < pending.length; ) {
+    const started = pending.length;
+    await Promise.all(pending);
+    settled = started;
+  }
+  page.off('response', count);
   await page.close();
   return load;
 }
