@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/index-integration.ts';
 import { subsetFonts } from './src/fonts/subset-integration.ts';
+import { islandStyleInHead } from './src/build/island-style-integration.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -42,6 +43,7 @@ export default defineConfig({
       // The root page only chooses a language; the 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
     }),
+    islandStyleInHead(),
     subsetFonts(),
     searchIndex(),
   ],

@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 export interface BuiltPage {
+  /** Where the build wrote it. */
+  file: string;
   /** The page's URL path: `/fa/lessons/x/`, `/404.html`. */
   url: string;
   html: string;
@@ -17,6 +19,7 @@ export async function builtPages(root: string): Promise<BuiltPage[]> {
     files.map(async (file) => {
       const html = await readFile(file, 'utf8');
       return {
+        file,
         url: '/' + relative(root, file).replaceAll('\\', '/').replace(/index\.html$/, ''),
         html,
         lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1],

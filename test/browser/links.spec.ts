@@ -1,14 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from './site';
+import { builtFile, builtHtml, builtPages } from './site';
 
 // Reads the built files directly: every internal link (and form action) and #fragment
 // on every page must land, and every page must be reachable from its language's home.
 const dist = 'dist';
 const pages = builtPages();
-const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
-const html = new Map(pages.map((path) => [path, readFileSync(fileOf(path), 'utf8')]));
+const html = new Map(pages.map((path) => [path, builtHtml(path)]));
 const ids = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 const links = (source: string) =>
   [...source.matchAll(/\s(?:href|action)="([^"]+)"/g)]
@@ -24,7 +23,7 @@ test('every internal link and fragment resolves', () => {
         if (!existsSync(join(dist, url.pathname))) broken.push(`${page} → ${href}`);
         continue;
       }
-      const target = html.get(url.pathname) ?? (existsSync(fileOf(url.pathname)) ? readFileSync(fileOf(url.pathname), 'utf8') : null);
+      const target = html.get(url.pathname) ?? (existsSync(builtFile(url.pathname)) ? builtHtml(url.pathname) : null);
       if (target === null) broken.push(`${page} → ${href}`);
       else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (no such fragment)`);
     }

@@ -1,6 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
+
+/** What axe checks on every page: WCAG 2.2 A and AA, and its best practices. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Every page the build wrote, as URL paths ('/', '/ar/lessons/', '/404.html'). */
 export function builtPages(root = 'dist'): string[] {
@@ -19,6 +22,12 @@ export function builtPages(root = 'dist'): string[] {
   walk(root);
   return pages.sort();
 }
+
+/** The file the build wrote for a URL path. */
+export const builtFile = (path: string, root = 'dist') => join(root, path.endsWith('/') ? `${path}index.html` : path);
+
+/** The HTML the build wrote for a URL path. */
+export const builtHtml = (path: string, root = 'dist') => readFileSync(builtFile(path, root), 'utf8');
 
 /**
  * Collects what a page does wrong while a test drives it: console errors, uncaught
