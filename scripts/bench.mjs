@@ -109,6 +109,77 @@ async function lighthouseScores(url) {
   return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]));
 }
 
+// Queries a reader might type, per language: a word, an acronym, a figure, and on the
+// Persian page an Arabic-keyboard spelling.
+const searchQueries = {
+  en: ['retention', 'CLV', 'word of mouth', '60'],
+  ar: ['الاحتفاظ', 'CLV', 'الولاء', '60'],
+  fa: ['مشتري', 'CLV', 'وفاداری', '60'],
+};
+
+/**
+ * Types a query into the results page's box and times, inside the page, the span from
+ * the input event (what a keystroke fires) to the results being on screen.
+ */
+const timeQuery = (page, query) =>
+  page.evaluate(async (text) => {
+    const box = document.querySelector('#search-query');
+    const status = document.querySelector('.search-status');
+    const type = (value) => {
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const start = performance.now();
+    type(text);
+    return new Promise((resolve) => {
+      const check = () => {
+        const shown = status.textContent.trim();
+        if (shown !== '' && !shown.endsWith('…')) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(status, { childList: true, subtree: true, characterData: true });
+    });
+  }, query);
+
+/**
+ * For each query, on a fresh page with nothing cached: the time to first results (Pagefind
+ * and its index still to load) and what /pagefind/ sent for it, index files apart from
+ * Pagefind's own code; then the median time over BENCH_RUNS more runs, index warm.
+ */
+async function searchSpeed(browser, locale) {
+  const measured = [];
+  for (const query of searchQueries[locale]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/pagefind/')) sizes.push(response.body().then((body) => ({ path, bytes: body.length }), () => ({ path, bytes: 0 })));
+    });
+    await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
+    const coldMs = await timeQuery(page, query);
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(sizes);
+    const isCode = (path) => /\.(js|wasm|pagefind)$/.test(path) && !path.includes('/fragment/') && !path.includes('/index/');
+    const warm = [];
+    for (let i = 0; i < runs; i++) warm.push(await timeQuery(page, query));
+    measured.push({
+      query,
+      coldMs,
+      warmMs: median(warm),
+      indexBytes: files.filter((f) => !isCode(f.path)).reduce((sum, f) => sum + f.bytes, 0),
+      codeBytes: files.filter((f) => isCode(f.path)).reduce((sum, f) => sum + f.bytes, 0),
+    });
+    await context.close();
+  }
+  return measured;
+}
+
 /** A copy of the project with ten times the content, in a temporary folder. */
 function tenfoldCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
@@ -145,6 +216,11 @@ try {
       console.log(`measured ${kind} (${locale})`);
     }
   }
+  results.search = [];
+  for (const locale of locales) {
+    for (const row of await searchSpeed(browser, locale)) results.search.push({ locale, ...row });
+    console.log(`measured search (${locale})`);
+  }
   await browser.close();
 } finally {
   server.kill();
@@ -168,6 +244,12 @@ const lines = [
   ...results.pages.map((p) =>
     `| ${p.kind} | ${p.locale} | ${kb(p.total)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.font)} | ${p.requests} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.LCP)} | ${Math.round(p.TBT)} | ${p.CLS.toFixed(3)} |`,
   ),
+  '',
+  `Search, on the results page: the time from a keystroke's input event to results on screen, first with nothing loaded (Pagefind's code and index fetched on the way), then with the index warm (median of ${runs}); and what the query fetched from /pagefind/, index files apart from Pagefind's own code (${kb(results.search[0]?.codeBytes ?? 0)} KB once per visit).`,
+  '',
+  '| locale | query | first, cold ms | warm ms | index KB fetched |',
+  '|---|---|--:|--:|--:|',
+  ...results.search.map((s) => `| ${s.locale} | ${s.query} | ${Math.round(s.coldMs)} | ${s.warmMs.toFixed(1)} | ${kb(s.indexBytes)} |`),
   '',
   '| content | build s | index KB per language |',
   '|---|--:|---|',

@@ -50,7 +50,8 @@ const MAX_RESULTS = 20;
 
 /**
  * Searches the reader's language for what they typed, folded exactly as the index was.
- * A glossary term whose name is the query comes first.
+ * Glossary terms come first: one named exactly what was typed (by its term or an
+ * alias), then those whose name contains it.
  */
 export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<SearchHit[]> {
   const folded = fold(query, locale);
@@ -65,7 +66,13 @@ export async function search(locale: Locale, query: string, kind?: SearchKind): 
     kind: d.meta['kind'] as SearchKind | undefined,
     excerpt: safeExcerpt(d.excerpt),
   }));
-  const isExactTerm = (hit: SearchHit) =>
-    hit.kind === 'term' && [hit.title, ...hit.aliases].some((name) => fold(name, locale).includes(folded));
-  return [...hits.filter(isExactTerm), ...hits.filter((hit) => !isExactTerm(hit))];
+  // 2: a term named exactly what was typed; 1: a term whose name contains it; 0: the rest.
+  const nameMatch = (hit: SearchHit) => {
+    if (hit.kind !== 'term') return 0;
+    const names = [hit.title, ...hit.aliases].map((name) => fold(name, locale));
+    if (names.includes(folded)) return 2;
+    return names.some((name) => name.includes(folded)) ? 1 : 0;
+  };
+  // sort() is stable: within each group, Pagefind's own order stands.
+  return hits.map((hit) => ({ hit, rank: nameMatch(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
 }

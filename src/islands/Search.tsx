@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../i18n/locales';
+import { fill, fillPlural } from '../i18n/island-strings';
+import { search, type SearchHit, type SearchKind } from '../search/client';
+import type { SearchStrings } from '../search/strings';
+
+const kinds: SearchKind[] = ['lesson', 'term', 'calculator'];
+
+/** The dialog lists this many hits, then links to the results page for the rest. */
+const DIALOG_HITS = 8;
+
+interface Props {
+  locale: Locale;
+  /**
+   * 'page': the results page, whose URL carries the query (`?q=`) and kind (`?kind=`) so
+   * a search can be linked and shared. 'dialog': the header's search dialog, which
+   * leaves the URL of the page it opens over alone and sends Enter to the results page.
+   */
+  variant: 'page' | 'dialog';
+  resultsHref: string;
+  glossaryHref: string;
+  strings: SearchStrings;
+}
+
+type State =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'done'; hits: SearchHit[] }
+  | { status: 'failed' };
+
+/** Search as you type, in the reader's language. */
+export default function Search({ locale, variant, resultsHref, glossaryHref, strings }: Props) {
+  const onPage = variant === 'page';
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<SearchKind | 'all'>('all');
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const latest = useRef(0);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    // What the reader typed or chose before the island hydrated wins over the URL.
+    const typed = form.current?.querySelector<HTMLInputElement>('input[name="q"]')?.value ?? '';
+    const chosen = form.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
+    const params = new URLSearchParams(onPage ? location.search : '');
+    setQuery(typed || (params.get('q') ?? ''));
+    const initialKind = chosen && chosen !== 'all' ? chosen : params.get('kind');
+    if (kinds.includes(initialKind as SearchKind)) setKind(initialKind as SearchKind);
+  }, [onPage]);
+
+  useEffect(() => {
+    if (onPage) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      if (kind !== 'all') params.set('kind', kind);
+      const queryString = params.toString();
+      history.replaceState(null, '', queryString ? `?${queryString}` : location.pathname);
+    }
+
+    if (query.trim() === '') {
+      setState({ status: 'idle' });
+      return;
+    }
+    const run = ++latest.current;
+    setState((previous) => (previous.status === 'done' ? previous : { status: 'loading' }));
+    search(locale, query, kind === 'all' ? undefined : kind).then(
+      (hits) => run === latest.current && setState({ status: 'done', hits }),
+      () => run === latest.current && setState({ status: 'failed' }),
+    );
+  }, [query, kind, locale, onPage]);
+
+  const inputId = onPage ? 'search-query' : 'search-dialog-query';
+  const hits = state.status === 'done' ? state.hits : [];
+  const shown = onPage ? hits : hits.slice(0, DIALOG_HITS);
+  const allResults = `${resultsHref}?${new URLSearchParams({ q: query })}`;
+
+  return (
+    <div class="search">
+      <form
+        ref={form}
+        role="search"
+        aria-label={strings.label}
+        action={resultsHref}
+        method="get"
+        onSubmit={(event) => onPage && event.preventDefault()}
+      >
+        <label for={inputId}>{strings.label}</label>
+        <input
+          id={inputId}
+          name="q"
+          type="search"
+          value={query}
+          autocomplete="off"
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        {onPage && (
+          <fieldset class="kinds">
+            <legend>{strings.kinds}</legend>
+            {(['all', ...kinds] as const).map((value) => (
+              <label>
+                <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />{' '}
+                {strings.kind[value]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </form>
+      <div role="status" class="search-status">
+        {state.status === 'loading' && strings.loading}
+        {state.status === 'failed' && strings.failed}
+        {state.status === 'done' &&
+          (hits.length > 0 ? (
+            fillPlural(locale, strings.results, hits.length)
+          ) : (
+            <>
+              {fill(locale, strings.none, { query })} <a href={glossaryHref}>{strings.noneHelp}</a>
+            </>
+          ))}
+      </div>
+      {shown.length > 0 && (
+        <ol class="search-results">
+          {shown.map((hit) => (
+            <li key={hit.url}>
+              <a href={hit.url}>{hit.title}</a> {hit.kind && <span class="kind">{strings.kindLabel[hit.kind]}</span>}
+              <p dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {!onPage && shown.length > 0 && (
+        <p class="search-all">
+          <a href={allResults}>{strings.all}</a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { pluralTemplates, rawString, useTranslations } from '../i18n';
+import type { PluralTemplates } from '../i18n/island-strings';
+import type { Locale } from '../i18n/locales';
+import type { SearchKind } from './client';
+
+/** Every interface string the search island shows, ready to pass as a prop. */
+export interface SearchStrings {
+  label: string;
+  kinds: string;
+  kind: Record<SearchKind | 'all', string>;
+  kindLabel: Record<SearchKind, string>;
+  results: PluralTemplates;
+  none: string;
+  noneHelp: string;
+  loading: string;
+  failed: string;
+  all: string;
+}
+
+const kinds: SearchKind[] = ['lesson', 'term', 'calculator', 'sources'];
+
+/** The search strings in one language; the results page and the header dialog share them. */
+export function searchStrings(locale: Locale): SearchStrings {
+  const t = useTranslations(locale);
+  const byKind = (prefix: string) => Object.fromEntries(kinds.map((kind) => [kind, t(`${prefix}.${kind}`)])) as Record<SearchKind, string>;
+  return {
+    label: t('search.label'),
+    kinds: t('search.kinds'),
+    kind: { all: t('search.kind.all'), ...byKind('search.kind') },
+    kindLabel: byKind('search.kindLabel'),
+    results: pluralTemplates(locale, 'search.results'),
+    none: rawString(locale, 'search.none'),
+    noneHelp: t('search.noneHelp'),
+    loading: t('search.loading'),
+    failed: t('search.failed'),
+    all: t('search.all'),
+  };
+}
