@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fill, fillPlural } from '../i18n/island-strings';
-import { search, type SearchHit, type SearchKind } from '../search/client';
+import { search, type Found, type SearchHit, type SearchKind } from '../search/client';
 import type { SearchStrings } from '../search/strings';
 
 const kinds: SearchKind[] = ['lesson', 'term', 'calculator'];
 
 /** The dialog lists this many hits, then links to the results page for the rest. */
 const DIALOG_HITS = 8;
+/** The results page lists this many hits at a time: each costs a fetch of its page's data. */
+const PAGE_HITS = 10;
 
 interface Props {
   locale: Locale;
@@ -25,7 +27,7 @@ interface Props {
 type State =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'done'; hits: SearchHit[] }
+  | { status: 'done'; found: Found; hits: SearchHit[] }
   | { status: 'failed' };
 
 /** Search as you type, in the reader's language. */
@@ -36,6 +38,9 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
   const [state, setState] = useState<State>({ status: 'idle' });
   const latest = useRef(0);
   const form = useRef<HTMLFormElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // After "Show more", focus goes to the first hit it added.
+  const focusFrom = useRef<number | null>(null);
 
   useEffect(() => {
     // What the reader typed or chose before the island hydrated wins over the URL.
@@ -62,15 +67,39 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
     }
     const run = ++latest.current;
     setState((previous) => (previous.status === 'done' ? previous : { status: 'loading' }));
-    search(locale, query, kind === 'all' ? undefined : kind).then(
-      (hits) => run === latest.current && setState({ status: 'done', hits }),
-      () => run === latest.current && setState({ status: 'failed' }),
-    );
+    search(locale, query, kind === 'all' ? undefined : kind)
+      .then(async (found) => ({ found, hits: await found.hits(onPage ? PAGE_HITS : DIALOG_HITS) }))
+      .then(
+        ({ found, hits }) => run === latest.current && setState({ status: 'done', found, hits }),
+        () => run === latest.current && setState({ status: 'failed' }),
+      );
   }, [query, kind, locale, onPage]);
 
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [state]);
+
+  const showMore = async () => {
+    if (state.status !== 'done') return;
+    const { found, hits } = state;
+    const run = latest.current;
+    try {
+      const more = await found.hits(hits.length + PAGE_HITS);
+      if (run !== latest.current) return;
+      // Hits already shown keep their places; the new ones go below them.
+      const added = more.filter((hit) => !hits.some((shown) => shown.url === hit.url));
+      focusFrom.current = hits.length;
+      setState({ status: 'done', found, hits: [...hits, ...added] });
+    } catch {
+      if (run === latest.current) setState({ status: 'failed' });
+    }
+  };
+
   const inputId = onPage ? 'search-query' : 'search-dialog-query';
-  const hits = state.status === 'done' ? state.hits : [];
-  const shown = onPage ? hits : hits.slice(0, DIALOG_HITS);
+  const shown = state.status === 'done' ? state.hits : [];
+  const total = state.status === 'done' ? state.found.total : 0;
   const allResults = `${resultsHref}?${new URLSearchParams({ q: query })}`;
 
   return (
@@ -108,8 +137,8 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
         {state.status === 'loading' && strings.loading}
         {state.status === 'failed' && strings.failed}
         {state.status === 'done' &&
-          (hits.length > 0 ? (
-            fillPlural(locale, strings.results, hits.length)
+          (total > 0 ? (
+            fillPlural(locale, strings.results, total)
           ) : (
             <>
               {fill(locale, strings.none, { query })} <a href={glossaryHref}>{strings.noneHelp}</a>
@@ -117,7 +146,7 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
           ))}
       </div>
       {shown.length > 0 && (
-        <ol class="search-results">
+        <ol class="search-results" ref={list}>
           {shown.map((hit) => (
             <li key={hit.url}>
               <a href={hit.url}>{hit.title}</a> {hit.kind && <span class="kind">{strings.kindLabel[hit.kind]}</span>}
@@ -125,6 +154,13 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
             </li>
           ))}
         </ol>
+      )}
+      {onPage && shown.length < total && (
+        <p class="search-more">
+          <button type="button" onClick={showMore}>
+            {strings.more}
+          </button>
+        </p>
       )}
       {!onPage && shown.length > 0 && (
         <p class="search-all">

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { fold } from './fold';
+import { indexedAsWritten, spellingsUrl, unfold, unfoldExcerpt, type Unfoldings } from './unfold';
 
 export type SearchKind = 'lesson' | 'term' | 'calculator' | 'sources';
 
@@ -46,26 +47,50 @@ export function safeExcerpt(excerpt: string): string {
   return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 
-const MAX_RESULTS = 20;
+let spellings: Promise<Unfoldings> | undefined;
+
+/**
+ * The spellings folding took from the reader's language, fetched alongside Pagefind.
+ * Results come without them too, in folded spelling, so a failed fetch yields none.
+ */
+function loadSpellings(locale: Locale): Promise<Unfoldings> {
+  if (indexedAsWritten.has(locale)) return Promise.resolve({});
+  spellings ??= fetch(spellingsUrl(locale))
+    .then((response) => (response.ok ? response.json() : {}))
+    .then((parsed: unknown) => (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Unfoldings) : {}))
+    .catch(() => ({}));
+  return spellings;
+}
+
+/** What a search found: how many pages match, and their hits, loaded as they are shown. */
+export interface Found {
+  total: number;
+  /** The first `count` hits. Only these pages' data is fetched, each page's once. */
+  hits(count: number): Promise<SearchHit[]>;
+}
+
+const nothing: Found = { total: 0, hits: async () => [] };
 
 /**
  * Searches the reader's language for what they typed, folded exactly as the index was.
- * Glossary terms come first: one named exactly what was typed (by its term or an
- * alias), then those whose name contains it.
+ * Among the hits asked for, glossary terms come first: one named exactly what was
+ * typed (by its term or an alias), then those whose name contains it.
  */
-export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<SearchHit[]> {
+export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<Found> {
   const folded = fold(query, locale);
-  if (folded === '') return [];
-  const pagefind = await loadPagefind();
-  const found = await pagefind.search(folded, kind ? { filters: { kind } } : {});
-  const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-  const hits = data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    aliases: d.meta['aliases']?.split(' | ') ?? [],
-    kind: d.meta['kind'] as SearchKind | undefined,
-    excerpt: safeExcerpt(d.excerpt),
-  }));
+  if (folded === '') return nothing;
+  const [pagefind, unfoldings] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
+  const results = (await pagefind.search(folded, kind ? { filters: { kind } } : {}))?.results ?? [];
+  const loaded: Promise<SearchHit>[] = [];
+  const hitAt = (i: number) =>
+    (loaded[i] ??= results[i]!.data().then((d) => ({
+      url: d.url,
+      title: d.meta['title'] ? unfold(d.meta['title'], unfoldings) : d.url,
+      aliases: d.meta['aliases']?.split(' | ') ?? [],
+      kind: d.meta['kind'] as SearchKind | undefined,
+      excerpt: safeExcerpt(unfoldExcerpt(d.excerpt, unfoldings)),
+    })));
+
   // 2: a term named exactly what was typed; 1: a term whose name contains it; 0: the rest.
   const nameMatch = (hit: SearchHit) => {
     if (hit.kind !== 'term') return 0;
@@ -73,6 +98,12 @@ export async function search(locale: Locale, query: string, kind?: SearchKind): 
     if (names.includes(folded)) return 2;
     return names.some((name) => name.includes(folded)) ? 1 : 0;
   };
-  // sort() is stable: within each group, Pagefind's own order stands.
-  return hits.map((hit) => ({ hit, rank: nameMatch(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
+  return {
+    total: results.length,
+    async hits(count) {
+      const hits = await Promise.all(results.slice(0, count).map((_, i) => hitAt(i)));
+      // sort() is stable: within each group, Pagefind's own order stands.
+      return hits.map((hit) => ({ hit, rank: nameMatch(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
+    },
+  };
 }

@@ -2,8 +2,10 @@ import type { Locale } from '../i18n/locales';
 
 /**
  * Folds away the differences that keyboards and habits make, so that what a reader
- * types matches what the text says. The glossary filter and the search index both use
- * it, on the text and on the query alike, always with the page's locale:
+ * types matches what the text says. The glossary filter and the search both use it, on
+ * the text and on the query alike, always with the page's locale (Arabic text reaches
+ * the search index as written, for Pagefind's Arabic stemmer folds it the same way:
+ * src/search/unfold.ts):
  *
  * - The yeh and kaf families become the locale's own letters (ی ک in Persian, ي ك in
  *   Arabic): a Persian reader on an Arabic keyboard types ي and ك. Alef maksura ى and
@@ -19,8 +21,8 @@ import type { Locale } from '../i18n/locales';
  * - Compatibility forms (presentation forms, full-width letters) are normalised, Latin
  *   letters lower-cased, runs of white space collapsed.
  *
- * The result is still readable text in the locale's script, so the search index can
- * show excerpts from it.
+ * The search index holds folded text; src/search/unfold.ts puts the site's own spelling
+ * back into the titles and excerpts it shows.
  */
 export function fold(text: string, locale: Locale): string {
   return foldCharacters(text, locale).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -43,6 +45,16 @@ export function foldCharacters(text: string, locale: Locale): string {
     .replace(digitPattern, (digit) => String.fromCharCode(digitZero + digitValue(digit)))
     .replace(/[%٪]/g, locale === 'en' ? '%' : '٪');
 }
+
+/**
+ * Text as the search index takes it: folded like `foldCharacters`, with each compound
+ * written with a non-joiner there twice, in halves and joined (کسب‌وکار becomes
+ * کسب وکار کسبوکار), so that a query finds it typed with a non-joiner, a space or nothing.
+ */
+export function foldForIndex(text: string, locale: Locale): string {
+  return foldCharacters(text.replace(compound, (word) => `${word} ${word.replace(/\u200C/g, '')}`), locale);
+}
+const compound = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
 
 /** For matching inside words: "می شود", "می‌شود" and "میشود" all become "میشود". */
 export function foldCompact(text: string, locale: Locale): string {

@@ -15,6 +15,7 @@ export interface SearchStrings {
   loading: string;
   failed: string;
   all: string;
+  more: string;
 }
 
 const kinds: SearchKind[] = ['lesson', 'term', 'calculator', 'sources'];
@@ -34,5 +35,6 @@ export function searchStrings(locale: Locale): SearchStrings {
     loading: t('search.loading'),
     failed: t('search.failed'),
     all: t('search.all'),
+    more: t('search.more'),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fold, foldCompact } from '../../src/search/fold';
+import { fold, foldCompact, foldForIndex } from '../../src/search/fold';
 
 describe('fold for Persian', () => {
   it.each([
@@ -64,5 +64,16 @@ describe('fold in general', () => {
     expect(foldCompact('می شود', 'fa')).toBe('میشود');
     expect(foldCompact('می\u200Cشود', 'fa')).toBe('میشود');
     expect(foldCompact('میشود', 'fa')).toBe('میشود');
+  });
+});
+
+describe('foldForIndex', () => {
+  it('writes a compound in halves and joined, so a query finds it typed either way', () => {
+    expect(foldForIndex('کسب\u200Cوکار، آسان', 'fa')).toBe('کسب وکار کسبوکار، اسان');
+    expect(foldForIndex('اندازه\u200Cگیری\u200Cشده', 'fa')).toBe('اندازه گیری شده اندازهگیریشده');
+  });
+
+  it('folds everything else as fold does, keeping case and spacing', () => {
+    expect(foldForIndex('CLV  ۶۰٪ مشتري', 'fa')).toBe('CLV  ۶۰٪ مشتری');
   });
 });
