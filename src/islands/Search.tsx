@@ -39,8 +39,10 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
   const latest = useRef(0);
   const form = useRef<HTMLFormElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  // After "Show more", focus goes to the first hit it added.
-  const focusFrom = useRef<number | null>(null);
+  // After "Show more", focus goes to the first hit it added to that search's list.
+  const focusFrom = useRef<{ found: Found; index: number } | null>(null);
+  const loadingMore = useRef(false);
+  const [moreFailed, setMoreFailed] = useState(false);
 
   useEffect(() => {
     // What the reader typed or chose before the island hydrated wins over the URL.
@@ -66,6 +68,7 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
       return;
     }
     const run = ++latest.current;
+    setMoreFailed(false);
     setState((previous) => (previous.status === 'done' ? previous : { status: 'loading' }));
     search(locale, query, kind === 'all' ? undefined : kind)
       .then(async (found) => ({ found, hits: await found.hits(onPage ? PAGE_HITS : DIALOG_HITS) }))
@@ -76,24 +79,29 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
   }, [query, kind, locale, onPage]);
 
   useEffect(() => {
-    if (focusFrom.current === null) return;
-    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[focusFrom.current]?.focus();
+    const target = focusFrom.current;
+    if (target === null || state.status !== 'done' || state.found !== target.found) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[target.index]?.focus();
     focusFrom.current = null;
   }, [state]);
 
   const showMore = async () => {
-    if (state.status !== 'done') return;
+    if (state.status !== 'done' || loadingMore.current) return;
     const { found, hits } = state;
-    const run = latest.current;
+    loadingMore.current = true;
+    setMoreFailed(false);
     try {
       const more = await found.hits(hits.length + PAGE_HITS);
-      if (run !== latest.current) return;
       // Hits already shown keep their places; the new ones go below them.
       const added = more.filter((hit) => !hits.some((shown) => shown.url === hit.url));
-      focusFrom.current = hits.length;
-      setState({ status: 'done', found, hits: [...hits, ...added] });
+      focusFrom.current = { found, index: hits.length };
+      // Only onto the same search: the reader may have typed on meanwhile.
+      setState((now) => (now.status === 'done' && now.found === found ? { ...now, hits: [...now.hits, ...added] } : now));
     } catch {
-      if (run === latest.current) setState({ status: 'failed' });
+      // The hits shown stay, and the button, to try again.
+      setMoreFailed(true);
+    } finally {
+      loadingMore.current = false;
     }
   };
 
@@ -160,6 +168,7 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
           <button type="button" onClick={showMore}>
             {strings.more}
           </button>
+          {moreFailed && <span role="alert"> {strings.failed}</span>}
         </p>
       )}
       {!onPage && shown.length > 0 && (

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
-import { fold } from './fold';
-import { indexedAsWritten, spellingsUrl, unfold, unfoldExcerpt, type Unfoldings } from './unfold';
+import { fold, foldForStemmer } from './fold';
+import { indexedAsWritten, spellingsFrom, spellingsUrl, unfold, unfoldExcerpt, type Spellings } from './unfold';
 
 export type SearchKind = 'lesson' | 'term' | 'calculator' | 'sources';
 
@@ -16,6 +16,8 @@ export interface SearchHit {
 
 interface PagefindResultData {
   url: string;
+  /** The page's whole indexed text, which the excerpt is a run of. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -47,49 +49,61 @@ export function safeExcerpt(excerpt: string): string {
   return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 
-let spellings: Promise<Unfoldings> | undefined;
+// Like Pagefind's index, for the language of the page: a page has one.
+let spellings: Promise<Spellings> | undefined;
 
 /**
  * The spellings folding took from the reader's language, fetched alongside Pagefind.
- * Results come without them too, in folded spelling, so a failed fetch yields none.
+ * Results come without them too (hamzas missing, compounds still whole), so a failed
+ * fetch yields none.
  */
-function loadSpellings(locale: Locale): Promise<Unfoldings> {
-  if (indexedAsWritten.has(locale)) return Promise.resolve({});
-  spellings ??= fetch(spellingsUrl(locale))
-    .then((response) => (response.ok ? response.json() : {}))
-    .then((parsed: unknown) => (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Unfoldings) : {}))
-    .catch(() => ({}));
+function loadSpellings(locale: Locale): Promise<Spellings> {
+  spellings ??= indexedAsWritten.has(locale)
+    ? Promise.resolve(spellingsFrom({}))
+    : fetch(spellingsUrl(locale))
+        .then((response) => (response.ok ? response.json() : {}))
+        .then((parsed: unknown) =>
+          spellingsFrom(parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {}),
+        )
+        .catch(() => spellingsFrom({}));
   return spellings;
 }
 
 /** What a search found: how many pages match, and their hits, loaded as they are shown. */
 export interface Found {
   total: number;
-  /** The first `count` hits. Only these pages' data is fetched, each page's once. */
+  /** The first `count` hits, terms first among them. Only these pages' data is fetched, each page's once. */
   hits(count: number): Promise<SearchHit[]>;
 }
 
 const nothing: Found = { total: 0, hits: async () => [] };
 
 /**
- * Searches the reader's language for what they typed, folded exactly as the index was.
- * Among the hits asked for, glossary terms come first: one named exactly what was
+ * Searches the reader's language for what they typed, folded as the index was (or for
+ * the stemmer, where Pagefind stems the language itself). Among the hits asked for, glossary terms come first: one named exactly what was
  * typed (by its term or an alias), then those whose name contains it.
  */
 export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<Found> {
   const folded = fold(query, locale);
-  if (folded === '') return nothing;
-  const [pagefind, unfoldings] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
-  const results = (await pagefind.search(folded, kind ? { filters: { kind } } : {}))?.results ?? [];
+  const asked = indexedAsWritten.has(locale) ? foldForStemmer(query, locale) : folded;
+  if (asked === '') return nothing;
+  const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
+  const results = (await pagefind.search(asked, kind ? { filters: { kind } } : {}))?.results ?? [];
   const loaded: Promise<SearchHit>[] = [];
   const hitAt = (i: number) =>
-    (loaded[i] ??= results[i]!.data().then((d) => ({
-      url: d.url,
-      title: d.meta['title'] ? unfold(d.meta['title'], unfoldings) : d.url,
-      aliases: d.meta['aliases']?.split(' | ') ?? [],
-      kind: d.meta['kind'] as SearchKind | undefined,
-      excerpt: safeExcerpt(unfoldExcerpt(d.excerpt, unfoldings)),
-    })));
+    (loaded[i] ??= results[i]!.data().then(
+      (d) => ({
+        url: d.url,
+        title: d.meta['title'] ? unfold(d.meta['title'], spelling) : d.url,
+        aliases: d.meta['aliases']?.split(' | ') ?? [],
+        kind: d.meta['kind'] as SearchKind | undefined,
+        excerpt: safeExcerpt(unfoldExcerpt(d.excerpt, d.content ?? '', spelling)),
+      }),
+      (error: unknown) => {
+        delete loaded[i]; // so that asking again tries again
+        throw error;
+      },
+    ));
 
   // 2: a term named exactly what was typed; 1: a term whose name contains it; 0: the rest.
   const nameMatch = (hit: SearchHit) => {

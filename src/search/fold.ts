@@ -30,10 +30,9 @@ export function fold(text: string, locale: Locale): string {
 
 /**
  * The character mapping of `fold` alone, leaving white space and letter case as they
- * are: for folding an HTML page text node by text node without gluing words across
- * tags. (Pagefind ignores case itself, and keeps it for the excerpts it shows.)
+ * are, as the index needs them. (Pagefind ignores case itself.)
  */
-export function foldCharacters(text: string, locale: Locale): string {
+function foldCharacters(text: string, locale: Locale): string {
   const letters = locale === 'ar' ? arabicLetters : persianLetters;
   const digitZero = zeroOf[locale];
   return text
@@ -56,6 +55,26 @@ export function foldForIndex(text: string, locale: Locale): string {
 }
 const compound = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
 
+/**
+ * `fold` for a query to an index that Pagefind stems itself (Arabic: see
+ * src/search/unfold.ts). Snowball's Arabic stemmer folds hamza forms, alef maksura,
+ * tashkeel and tatweel its own way (a word-final hamza becomes ء, where `fold` would
+ * make it ا and so miss خطأ), so this does only what the stemmer does not: the yeh
+ * and kaf of a Persian keyboard, Persian digits, invisible marks, case and spacing.
+ */
+export function foldForStemmer(text: string, locale: Locale): string {
+  const keyboard = locale === 'ar' ? arabicKeyboard : persianKeyboard;
+  return text
+    .normalize('NFKC')
+    .replace(/\u200C/g, ' ')
+    .replace(invisibles, '')
+    .replace(/[يكیک]/g, (letter) => keyboard[letter] ?? letter)
+    .replace(digitPattern, (digit) => String.fromCharCode(zeroOf[locale] + digitValue(digit)))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** For matching inside words: "می شود", "می‌شود" and "میشود" all become "میشود". */
 export function foldCompact(text: string, locale: Locale): string {
   return fold(text, locale).replace(/ /g, '');
@@ -67,6 +86,8 @@ const persianLetters: Record<string, string> = {
   'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه',
 };
 const arabicLetters: Record<string, string> = { ...shared, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك' };
+const arabicKeyboard: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
+const persianKeyboard: Record<string, string> = { 'ي': 'ی', 'ك': 'ک' };
 const letterPattern = new RegExp(`[${Object.keys({ ...persianLetters, ...arabicLetters }).join('')}]`, 'g');
 
 // Harakat, superscript (dagger) alef, Quranic annotation marks, tatweel.

@@ -9,10 +9,10 @@ import { indexedTexts, pageForIndex } from './fold-html';
 import { indexedAsWritten, spellingsUrl, unfoldingsOf } from './unfold';
 
 /**
- * Builds the Pagefind index after the site is built. Pagefind folds neither ي/ی nor
- * the digit sets, so each page's text goes in folded for its own locale (except where
- * Pagefind's stemmer folds it, src/search/unfold.ts), and the search box folds the
- * query the same way (src/search/fold.ts). Only pages whose <main> says
+ * Builds the Pagefind index after the site is built. For Persian and English Pagefind
+ * folds neither ي/ی nor the digit sets, so their pages' text goes in folded, and the
+ * search box folds the query the same way (src/search/fold.ts); Arabic text goes in as
+ * written, for Pagefind's Arabic stemmer folds it (src/search/unfold.ts). Only pages whose <main> says
  * `data-pagefind-body` are indexed, each in its own language's index.
  *
  * Next to a folded index goes the list of spellings folding took away from its

@@ -15,10 +15,10 @@ export const spellingsUrl = (locale: Locale) => `/pagefind/spellings.${locale}.j
 
 /**
  * Languages whose text the index takes as written, so their results need no unfolding.
- * Pagefind stems Arabic with Snowball's stemmer, which folds hamza forms, alef maksura,
- * teh marbuta, tashkeel, tatweel and Arabic-Indic digits in the text and in the query
- * alike; what it leaves (Persian letters and digits) is folded out of the query by
- * src/search/fold.ts, as Arabic text has none. Unfolding Arabic could not be exact: a
+ * Pagefind stems Arabic with Snowball's stemmer, which folds hamza forms (a word-final
+ * one to ء), alef maksura, yeh and waw with hamza, teh marbuta, tashkeel, tatweel and
+ * Arabic-Indic digits in the text and the query alike; the query is folded only for
+ * what it leaves (`foldForStemmer`). Unfolding Arabic could not be exact anyway: a
  * folded ان was written أن in one place and إن in another.
  */
 export const indexedAsWritten: ReadonlySet<Locale> = new Set(['ar']);
@@ -30,8 +30,8 @@ const split = (token: string) => edges.exec(token)!.slice(1) as [string, string,
 /**
  * The unfoldings of a language's text: every word whose folded form differs from how
  * the text writes it, and is never written so itself. Where one folded word is written
- * in several ways, the most frequent spelling wins. (Persian writes هزینه and هزینهٔ
- * alike: showing the folded هزینه is never wrong, so that stays.)
+ * in several ways, the most frequent spelling without marks wins. (Persian writes
+ * هزینه and هزینهٔ alike: showing the folded هزینه is never wrong, so that stays.)
  */
 export function unfoldingsOf(texts: Iterable<string>, locale: Locale): Unfoldings {
   const spellings = new Map<string, Map<string, number>>();
@@ -48,90 +48,110 @@ export function unfoldingsOf(texts: Iterable<string>, locale: Locale): Unfolding
   const unfoldings: [string, string][] = [];
   for (const [folded, counts] of spellings) {
     if (counts.has(folded)) continue;
-    const [spelling] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    // A mark (an ezafe ٔ, a tanween) belongs to one sentence; a bare spelling fits every one.
+    const bare = [...counts].filter(([spelling]) => !/\p{M}/u.test(spelling));
+    const [spelling] = (bare.length > 0 ? bare : [...counts]).reduce((best, entry) => (entry[1] > best[1] ? entry : best));
     unfoldings.push([folded, spelling]);
   }
   return Object.fromEntries(unfoldings);
 }
 
-interface Token {
+/** Unfoldings made ready for use: a results list looks up every word it shows. */
+export interface Spellings {
+  of: ReadonlyMap<string, string>;
+}
+
+/** Prepares unfoldings once (any value that is not a string is left out). */
+export function spellingsFrom(unfoldings: Unfoldings): Spellings {
+  return { of: new Map(Object.entries(unfoldings).filter((entry) => typeof entry[1] === 'string')) };
+}
+
+// Pagefind splits a page's content into words at white space (but not at U+FEFF).
+const wordBreaks = /[^\S\uFEFF]+/;
+const arabicScript = /[\u0600-\u06FF]/;
+const MAX_PARTS = 4;
+
+/**
+ * How many tokens, from tokens[i], make one word of the site. A compound is indexed
+ * as its parts and then the parts joined (کسب وکار کسبوکار), so it is recognised by
+ * its shape alone, and spans its parts and one more.
+ */
+function wordLength(tokens: readonly string[], i: number): number {
+  for (let parts = 2; parts <= MAX_PARTS && i + parts < tokens.length; parts++) {
+    const cores = tokens.slice(i, i + parts).map((token) => split(token)[1]);
+    const joined = cores.join('');
+    if (!cores.includes('') && arabicScript.test(joined) && split(tokens[i + parts]!)[1] === joined) return parts + 1;
+  }
+  return 1;
+}
+
+/** The site's spelling of tokens[from, to), which make one word. */
+function spell(tokens: readonly string[], from: number, to: number, spellings: Spellings): string {
+  const [lead, folded, trail] = split(tokens.slice(from, to).join(' '));
+  const known = spellings.of.get(folded);
+  if (known !== undefined) return lead + known + trail;
+  if (to - from === 1) return tokens[from]!;
+  // A compound the list does not know: its parts, joined by the non-joiner again.
+  const parts = tokens.slice(from, to - 1).map((token) => split(token)[1]);
+  return lead + parts.join('\u200C') + trail;
+}
+
+interface Word {
   text: string;
   marked: boolean;
 }
 
-/** The site's spelling of tokens[i, i + n), read as one folded word, if it has one. */
-function spellingOf(tokens: Token[], i: number, n: number, unfoldings: Unfoldings): string | undefined {
-  if (i < 0 || i + n > tokens.length) return undefined;
-  const [lead, word, trail] = split(
-    tokens
-      .slice(i, i + n)
-      .map((token) => token.text)
-      .join(' '),
-  );
-  // Own keys only: a page may well contain the word "constructor".
-  const spelling = Object.hasOwn(unfoldings, word) ? unfoldings[word] : undefined;
-  return typeof spelling === 'string' ? lead + spelling + trail : undefined;
-}
-
-/** How many tokens the longest folded word spans (a compound spans three or more). */
-const longestIn = (unfoldings: Unfoldings) => Math.max(1, ...Object.keys(unfoldings).map((key) => key.split(' ').length));
-
 /**
- * Puts the site's spelling back into folded words, longest match first, so that the
- * tokens of a compound become one word again, highlighted if any of them was.
+ * The site's words over tokens[from, to), read from the first token so that a
+ * compound is always whole, even where it starts before `from` or ends after `to`.
  */
-function unfoldTokens(tokens: Token[], unfoldings: Unfoldings): Token[] {
-  const longest = longestIn(unfoldings);
-  const result: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let n = Math.min(longest, tokens.length - i);
-    let spelling = spellingOf(tokens, i, n, unfoldings);
-    while (spelling === undefined && n > 1) spelling = spellingOf(tokens, i, --n, unfoldings);
-    const marked = tokens.slice(i, i + n).some((token) => token.marked);
-    result.push(spelling === undefined ? tokens[i]! : { text: spelling, marked });
+function wordsOver(tokens: readonly string[], from: number, to: number, marked: ReadonlySet<number>, spellings: Spellings): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < to; ) {
+    const n = wordLength(tokens, i);
+    if (i + n > from) {
+      const isMarked = Array.from({ length: n }, (_, k) => i + k).some((k) => marked.has(k));
+      words.push({ text: spell(tokens, i, i + n, spellings), marked: isMarked });
+    }
     i += n;
   }
-  return result;
-}
-
-/**
- * An excerpt may begin or end inside a compound, leaving part of it (the ها of
- * مشتری‌ها) to stand as a word of its own. A word at either edge that could be such a
- * part goes, unless it holds the match: an excerpt a word shorter reads better than a
- * broken one.
- */
-function withoutCutCompounds(tokens: Token[], unfoldings: Unfoldings): Token[] {
-  const compounds = Object.keys(unfoldings)
-    .map((key) => key.split(' '))
-    .filter((words) => words.length > 1);
-  const laterParts = new Set(compounds.flatMap((words) => words.slice(1)));
-  const earlierParts = new Set(compounds.flatMap((words) => words.slice(0, -1)));
-  const sizes = Array.from({ length: longestIn(unfoldings) - 1 }, (_, k) => k + 2);
-  const whole = (i: number, n: number) => spellingOf(tokens, i, n, unfoldings) !== undefined;
-  const cut = (i: number, parts: Set<string>) => !tokens[i]!.marked && parts.has(split(tokens[i]!.text)[1]);
-
-  let start = 0;
-  let end = tokens.length;
-  while (start < end && cut(start, laterParts) && !sizes.some((n) => whole(start, n))) start++;
-  while (end > start && cut(end - 1, earlierParts) && !sizes.some((n) => whole(end - n, n))) end--;
-  return tokens.slice(start, end);
+  return words;
 }
 
 /** Plain folded text (a title) in the site's own spelling. */
-export function unfold(text: string, unfoldings: Unfoldings): string {
-  const tokens = text.split(' ').map((word) => ({ text: word, marked: false }));
-  return unfoldTokens(tokens, unfoldings)
-    .map((token) => token.text)
+export function unfold(text: string, spellings: Spellings): string {
+  const tokens = text.split(wordBreaks);
+  return wordsOver(tokens, 0, tokens.length, new Set(), spellings)
+    .map((word) => word.text)
     .join(' ');
 }
 
-/** A Pagefind excerpt, whose highlighted words are whole `<mark>word</mark>` tokens. */
-export function unfoldExcerpt(excerpt: string, unfoldings: Unfoldings): string {
-  const tokens = excerpt.split(' ').map((word) => {
-    const mark = /^<mark>([\s\S]*)<\/mark>$/.exec(word);
-    return { text: mark ? mark[1]! : word, marked: mark !== null };
+/** Where the run of tokens `run` starts in `tokens`, or -1. */
+function indexOfRun(tokens: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= tokens.length; i++) {
+    if (run.every((token, k) => tokens[i + k] === token)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A Pagefind excerpt in the site's own spelling. The excerpt is a run of the page's
+ * folded content, words joined by spaces, the matches as whole `<mark>word</mark>`
+ * tokens; it may begin or end inside a compound, so the words are read from the
+ * content around it, and a compound it cuts is shown whole.
+ */
+export function unfoldExcerpt(excerpt: string, content: string, spellings: Spellings): string {
+  if (excerpt === '') return '';
+  const shown = excerpt.split(' ').map((token) => {
+    const mark = /^<mark>([\s\S]*)<\/mark>$/.exec(token);
+    return { text: mark ? mark[1]! : token, marked: mark !== null };
   });
-  return unfoldTokens(withoutCutCompounds(tokens, unfoldings), unfoldings)
-    .map((token) => (token.marked ? `<mark>${token.text}</mark>` : token.text))
+  const texts = shown.map((token) => token.text);
+  const contentTokens = content.split(wordBreaks);
+  const found = indexOfRun(contentTokens, texts);
+  const [tokens, start] = found < 0 ? [texts, 0] : [contentTokens, found];
+  const marked = new Set(shown.flatMap((token, k) => (token.marked ? [start + k] : [])));
+  return wordsOver(tokens, start, start + shown.length, marked, spellings)
+    .map((word) => (word.marked ? `<mark>${word.text}</mark>` : word.text))
     .join(' ');
 }

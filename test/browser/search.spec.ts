@@ -25,6 +25,8 @@ const queries: { locale: 'en' | 'ar' | 'fa'; query: string; finds: string; first
   { locale: 'ar', query: 'الإحالَة', finds: '/ar/glossary/referral/', first: true, why: 'tashkeel typed' },
   { locale: 'ar', query: 'التســويق بالمحتوى', finds: '/ar/glossary/content-marketing/', first: true, why: 'tatweel typed' },
   { locale: 'ar', query: 'مبدأ باریتو', finds: '/ar/glossary/pareto-principle/', first: true, why: 'a Persian yeh on an Arabic page' },
+  { locale: 'ar', query: 'يبدأ', finds: '/ar/glossary/churn-rate/', why: 'a word ending in hamza, which the stemmer makes ء' },
+  { locale: 'ar', query: 'مبدأ', finds: '/ar/glossary/pareto-principle/', first: true, why: 'a term ending in hamza' },
   { locale: 'ar', query: '۶۰', finds: '/ar/lessons/success-rates-and-roi/', why: 'Persian digits find ٦٠' },
   { locale: 'fa', query: 'CLV', finds: '/fa/glossary/clv/', first: true, why: 'a Latin acronym on a Persian page' },
   { locale: 'fa', query: '60', finds: '/fa/lessons/success-rates-and-roi/', why: 'Latin digits find ۶۰' },
