@@ -111,7 +111,7 @@ export default function Search({ locale, variant, resultsHref, glossaryHref, str
   const allResults = `${resultsHref}?${new URLSearchParams({ q: query })}`;
 
   return (
-    <div class="search">
+    <div class={onPage ? 'search search-page' : 'search'}>
       <form
         ref={form}
         role="search"

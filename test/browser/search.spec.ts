@@ -125,6 +125,24 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     const total = [...(digits.exec(status)?.[0] ?? '')].reduce((n, d) => n * 10 + d.charCodeAt(0) - zero, 0);
     expect(total).toBe(hrefs.length);
   });
+
+  // Results arrive after the page has painted; they must not push what the reader already sees.
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    test(`${locale}: results arriving at ${viewport.width} px wide shift nothing on screen`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await searchFor(page, locale, 'CLV');
+      await expect(page.locator('.search-results > li').first()).toBeVisible();
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    });
+  }
 }
 
 test('a query with HTML in it is shown as text and never run', async ({ page }) => {
