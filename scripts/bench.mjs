@@ -3,7 +3,7 @@
 // (default 3), because shared machines are noisy; byte counts are exact.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -43,7 +43,8 @@ function timedBuild(cwd) {
 
 function indexSizes(dist) {
   const sizes = {};
-  for (const folder of ['index', 'fragment']) {
+  // Pagefind's wasm files are code (one per stemming language), reported with the search figures.
+  for (const folder of ['index', 'fragment', 'filter']) {
     let names = [];
     try {
       names = readdirSync(join(dist, 'pagefind', folder));
@@ -56,7 +57,7 @@ function indexSizes(dist) {
     }
   }
   for (const name of readdirSync(join(dist, 'pagefind'))) {
-    const match = /^(?:pagefind\.)?([a-z]+)_.*\.pf_meta$/.exec(name) ?? /^wasm\.([a-z]+)\.pagefind$/.exec(name);
+    const match = /^(?:pagefind\.)?([a-z]+)_.*\.pf_meta$/.exec(name);
     if (match) sizes[match[1]] = (sizes[match[1]] ?? 0) + statSync(join(dist, 'pagefind', name)).size;
   }
   return sizes;
@@ -159,7 +160,9 @@ async function searchSpeed(browser, locale) {
     const sizes = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.startsWith('/pagefind/')) sizes.push(response.body().then((body) => ({ path, bytes: body.length }), () => ({ path, bytes: 0 })));
+      // Pagefind's own files come gzip-compressed already; JSON is compressed as a host would.
+      const served = (body) => (path.endsWith('.json') ? gzipSync(body).length : body.length);
+      if (path.startsWith('/pagefind/')) sizes.push(response.body().then((body) => ({ path, bytes: served(body) }), () => ({ path, bytes: 0 })));
     });
     await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
     const coldMs = await timeQuery(page, query);
@@ -203,7 +206,7 @@ function tenfoldCopy() {
 }
 
 const buildTimes = Array.from({ length: runs }, () => timedBuild('.'));
-const results = { machine: `${process.platform} ${process.arch}, Node ${process.version}`, runs, buildSeconds: median(buildTimes), indexBytes: indexSizes('dist'), pages: [] };
+const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, ${cpus().length} CPUs, Node ${process.version}`, runs, buildSeconds: median(buildTimes), indexBytes: indexSizes('dist'), pages: [] };
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -236,7 +239,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const lines = [
   '# Benchmark',
   '',
-  `Measured on ${results.machine} with \`npm run bench\`; times and scores are medians of ${runs} runs.`,
+  `Measured on ${results.date}, ${results.machine}, with \`npm run bench\`; times and scores are medians of ${runs} runs.`,
   'Bytes are what a first load fetches, gzip-compressed (fonts as served), before any scrolling.',
   '',
   '| page | locale | total KB | JS KB | CSS KB | fonts KB | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
@@ -245,11 +248,13 @@ const lines = [
     `| ${p.kind} | ${p.locale} | ${kb(p.total)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.font)} | ${p.requests} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.LCP)} | ${Math.round(p.TBT)} | ${p.CLS.toFixed(3)} |`,
   ),
   '',
-  `Search, on the results page: the time from a keystroke's input event to results on screen, first with nothing loaded (Pagefind's code and index fetched on the way), then with the index warm (median of ${runs}); and what the query fetched from /pagefind/, index files apart from Pagefind's own code (${kb(results.search[0]?.codeBytes ?? 0)} KB once per visit).`,
+  `Search, on the results page: the time from a keystroke's input event to results on screen, first with nothing loaded (Pagefind's code and index fetched on the way), then with the index warm (median of ${runs}); and what the query fetched from /pagefind/ for the first ten results (index chunks, their pages' data and the language's spellings list, compressed as served), apart from Pagefind's own code (${kb(results.search[0]?.codeBytes ?? 0)} KB once per visit).`,
   '',
   '| locale | query | first, cold ms | warm ms | index KB fetched |',
   '|---|---|--:|--:|--:|',
   ...results.search.map((s) => `| ${s.locale} | ${s.query} | ${Math.round(s.coldMs)} | ${s.warmMs.toFixed(1)} | ${kb(s.indexBytes)} |`),
+  '',
+  'Build time and the Pagefind index per language (metadata, word index, filters and excerpt fragments; uncompressed as written), for the site and for a generated copy with ten times the content.',
   '',
   '| content | build s | index KB per language |',
   '|---|--:|---|',
