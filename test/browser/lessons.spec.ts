@@ -72,3 +72,47 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     });
   });
 }
+
+// WCAG 1.4.13: a summary that appears on hover or focus can be read whole, hovered and
+// dismissed, and it must not push the page sideways on a phone.
+for (const locale of ['en', 'ar', 'fa'] as const) {
+  test.describe(`${locale}: glossary terms in a lesson at 320 px`, () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('every summary shows on keyboard focus, inside the screen, and Escape hides it', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      const links = page.locator('.term > a');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(5);
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+        await link.focus();
+        await expect(tip).toBeVisible();
+        const box = (await tip.boundingBox())!;
+        const name = await link.textContent();
+        expect(box.x, `${name}: starts inside the screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${name}: ends inside the screen`).toBeLessThanOrEqual(320);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: no sideways scroll`).toBeLessThanOrEqual(320);
+        await page.keyboard.press('Escape');
+        await expect(tip).toBeHidden();
+        await expect(link).toBeFocused();
+      }
+    });
+
+    test('a summary stays while the pointer moves from the term onto it', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      const link = page.locator('.term > a').first();
+      const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+      await link.hover();
+      await expect(tip).toBeVisible();
+      const from = (await link.boundingBox())!;
+      const to = (await tip.boundingBox())!;
+      // Straight down from the term, as a reader reaches for the text under it.
+      const x = Math.min(Math.max(from.x + from.width / 2, to.x + 8), to.x + to.width - 8);
+      await page.mouse.move(x, from.y + from.height / 2);
+      await page.mouse.move(x, to.y + to.height / 2, { steps: 10 });
+      await expect(tip).toBeVisible();
+    });
+  });
+}
