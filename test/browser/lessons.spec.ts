@@ -53,6 +53,15 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       expect(problems).toEqual([]);
     });
 
+    test('numbers the sections in its table of contents and nests the subsections', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      const sections = await page.locator('.prose h2').count();
+      const subsections = await page.locator('.prose h3').count();
+      expect(subsections).toBeGreaterThan(0);
+      await expect(page.locator('.toc > ol > li')).toHaveCount(sections);
+      await expect(page.locator('.toc > ol > li > ul > li')).toHaveCount(subsections);
+    });
+
     test('keeps working when storage holds garbage', async ({ page }) => {
       await page.addInitScript(() => localStorage.setItem('keep-or-win:progress:v1', '{"x":<script>'));
       await page.goto(`/${locale}/lessons/`);
