@@ -9,6 +9,8 @@ export type CostInputs = {
   multiple: number;
   /** What winning one customer costs; when given, it sets the multiple. */
   acquire?: number | undefined;
+  /** How many of the customers the spending actually keeps, who would otherwise have left. */
+  saved?: number | undefined;
 };
 
 export const costFields = {
@@ -16,6 +18,7 @@ export const costFields = {
   retain: { kind: 'money', nonZero: true },
   multiple: { kind: 'multiple' },
   acquire: { kind: 'money', optional: true },
+  saved: { kind: 'count', optional: true, nonZero: true },
 } satisfies Record<keyof CostInputs, FieldSpec>;
 
 export const costDefaults: CostInputs = { customers: 100, retain: 20, multiple: 5 };
@@ -29,12 +32,26 @@ export interface CostResult {
   difference: number;
   /** Replacing costs this many times keeping: the multiple, or acquire / retain. */
   ratio: number;
+  /**
+   * With `saved`: the whole spend over the customers it really kept, the fair figure to set
+   * against the cost of winning one (`perWon`). Null without it.
+   */
+  perSaved: number | null;
+  /** What winning one customer costs: `acquire`, or the multiple times `retain`. */
+  perWon: number;
 }
 
-export function computeCost({ customers, retain, multiple, acquire }: CostInputs): CostResult {
+export function computeCost({ customers, retain, multiple, acquire, saved }: CostInputs): CostResult {
   const keep = customers * retain;
   // With a cost to acquire, customers x acquire is the replacement cost itself; going
   // through acquire / retain and back would only add rounding.
   const replace = acquire === undefined ? keep * multiple : customers * acquire;
-  return { keep, replace, difference: replace - keep, ratio: acquire === undefined ? multiple : acquire / retain };
+  return {
+    keep,
+    replace,
+    difference: replace - keep,
+    ratio: acquire === undefined ? multiple : acquire / retain,
+    perSaved: saved === undefined ? null : keep / saved,
+    perWon: acquire ?? retain * multiple,
+  };
 }

@@ -12,6 +12,10 @@ export type RoiInputs = {
   order: number;
   /** Gross margin, in percent. */
   margin: number;
+  /** Orders each customer the retention campaign keeps places over their life; 1 if left out. */
+  ret_orders?: number | undefined;
+  /** Orders each customer the acquisition campaign wins places over their life; 1 if left out. */
+  acq_orders?: number | undefined;
 };
 
 export const roiFields = {
@@ -23,6 +27,8 @@ export const roiFields = {
   acq_rate: { kind: 'percent' },
   order: { kind: 'money' },
   margin: { kind: 'percent' },
+  ret_orders: { kind: 'count', optional: true, nonZero: true },
+  acq_orders: { kind: 'count', optional: true, nonZero: true },
 } satisfies Record<keyof RoiInputs, FieldSpec>;
 
 export const roiDefaults: RoiInputs = {
@@ -40,24 +46,36 @@ export const roiDefaults: RoiInputs = {
 export const rateRanges = { existing: { low: 60, high: 70 }, new: { low: 5, high: 20 } } as const;
 
 export interface CampaignResult {
+  /** Customers the campaign keeps or wins (each counted once, whatever their orders). */
   sales: number;
   profit: number;
   /** Profit over cost: 0.3 is 30%. */
   roi: number;
+  /**
+   * Orders a customer must place before the margin on them repays what the campaign
+   * spent to keep or win them; null when it made no sale or orders earn no margin.
+   */
+  payback: number | null;
 }
 
 // Percentages are divided out last, so whole inputs give exact results (100 x 65 x 50 x
 // 40 / 10,000 is exactly 1,300) instead of depending on how 0.65 and 0.4 round in binary.
-function campaign(cost: number, reach: number, ratePercent: number, order: number, marginPercent: number): CampaignResult {
+function campaign(cost: number, reach: number, ratePercent: number, orders: number, order: number, marginPercent: number): CampaignResult {
   const sales = (reach * ratePercent) / 100;
-  const profit = (reach * ratePercent * order * marginPercent) / 10_000 - cost;
-  return { sales, profit, roi: profit / cost };
+  const profit = (reach * ratePercent * orders * order * marginPercent) / 10_000 - cost;
+  // cost / sales / (order x margin), as one division: cost x 10,000 / (reach x rate x order x margin).
+  const earning = reach * ratePercent * order * marginPercent;
+  const toRepay = (cost * 10_000) / earning;
+  // Float division can land a hair above a whole number (2.0000000000000004 orders);
+  // a margin of a billionth of an order keeps that from counting as one more.
+  const payback = earning > 0 && Number.isFinite(toRepay) ? Math.max(1, Math.ceil(toRepay - 1e-9)) : null;
+  return { sales, profit, roi: profit / cost, payback };
 }
 
 export function computeRoi(inputs: RoiInputs): { retention: CampaignResult; acquisition: CampaignResult } {
   const { order, margin } = inputs;
   return {
-    retention: campaign(inputs.ret_cost, inputs.ret_reach, inputs.ret_rate, order, margin),
-    acquisition: campaign(inputs.acq_cost, inputs.acq_reach, inputs.acq_rate, order, margin),
+    retention: campaign(inputs.ret_cost, inputs.ret_reach, inputs.ret_rate, inputs.ret_orders ?? 1, order, margin),
+    acquisition: campaign(inputs.acq_cost, inputs.acq_reach, inputs.acq_rate, inputs.acq_orders ?? 1, order, margin),
   };
 }

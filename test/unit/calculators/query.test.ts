@@ -57,6 +57,7 @@ describe('writeQuery', () => {
       retain: valid(costFields.retain),
       multiple: valid(costFields.multiple),
       acquire: validOrEmpty(costFields.acquire),
+      saved: validOrEmpty(costFields.saved),
     });
     fc.assert(
       fc.property(scenarios, (values) => {
