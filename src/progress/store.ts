@@ -79,3 +79,43 @@ export function browserStorage(): KeyValueStorage | undefined {
     return undefined;
   }
 }
+
+/** The best result of the course's final test, and when it was reached. */
+export interface FinalTestResult {
+  correct: number;
+  total: number;
+  /** ISO date (YYYY-MM-DD) of the attempt that scored it. */
+  date: string;
+}
+
+export const FINAL_TEST_KEY = 'keep-or-win:final-test:v1';
+
+/** The pass mark, as a share of the items. */
+export const PASS_MARK = 0.7;
+
+export const passed = (result: Pick<FinalTestResult, 'correct' | 'total'>) => result.correct >= PASS_MARK * result.total;
+
+export function readFinalTest(storage: KeyValueStorage | undefined): FinalTestResult | null {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(FINAL_TEST_KEY) ?? 'null');
+    if (!parsed || typeof parsed !== 'object') return null;
+    const { correct, total, date } = parsed as Record<string, unknown>;
+    if (!isCount(correct) || !isCount(total) || total === 0 || correct > total) return null;
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) return null;
+    return { correct, total, date };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the better of the stored result and `latest`, and returns the one kept. */
+export function recordFinalTest(storage: KeyValueStorage | undefined, latest: FinalTestResult): FinalTestResult {
+  const previous = readFinalTest(storage);
+  const kept = previous && previous.total === latest.total && previous.correct >= latest.correct ? previous : latest;
+  try {
+    storage?.setItem(FINAL_TEST_KEY, JSON.stringify(kept));
+  } catch {
+    // Full or blocked: the result still shows on this page.
+  }
+  return kept;
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readProgress, updateLesson, bestQuiz, STORAGE_KEY, type KeyValueStorage } from '../../src/progress/store';
+import { readProgress, updateLesson, bestQuiz, STORAGE_KEY, readFinalTest, recordFinalTest, passed, type KeyValueStorage } from '../../src/progress/store';
 
 function memoryStorage(initial?: string): KeyValueStorage & { value: string | null } {
   return {
@@ -69,5 +69,34 @@ describe('progress', () => {
     expect(bestQuiz({ correct: 3, total: 4 }, { correct: 2, total: 4 })).toEqual({ correct: 3, total: 4 });
     expect(bestQuiz({ correct: 1, total: 4 }, { correct: 2, total: 4 })).toEqual({ correct: 2, total: 4 });
     expect(bestQuiz(undefined, { correct: 0, total: 3 })).toEqual({ correct: 0, total: 3 });
+  });
+});
+
+describe('the final test result', () => {
+  it('is kept at its best, with the date it was reached', () => {
+    const storage = memoryStorage();
+    expect(readFinalTest(storage)).toBeNull();
+    recordFinalTest(storage, { correct: 12, total: 20, date: '2026-11-02' });
+    expect(recordFinalTest(storage, { correct: 15, total: 20, date: '2026-11-03' })).toEqual({ correct: 15, total: 20, date: '2026-11-03' });
+    // A worse later attempt does not replace it.
+    expect(recordFinalTest(storage, { correct: 9, total: 20, date: '2026-11-04' })).toEqual({ correct: 15, total: 20, date: '2026-11-03' });
+    expect(readFinalTest(storage)).toEqual({ correct: 15, total: 20, date: '2026-11-03' });
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['more right than asked', '{"correct":21,"total":20,"date":"2026-11-02"}'],
+    ['no items', '{"correct":0,"total":0,"date":"2026-11-02"}'],
+    ['a fraction', '{"correct":1.5,"total":20,"date":"2026-11-02"}'],
+    ['no date', '{"correct":15,"total":20}'],
+    ['a date that is not one', '{"correct":15,"total":20,"date":"2026-13-45"}'],
+    ['markup for a date', '{"correct":15,"total":20,"date":"<img src=x>"}'],
+  ])('ignores storage holding %s', (_what, raw) => {
+    expect(readFinalTest(memoryStorage(raw))).toBeNull();
+  });
+
+  it('passes at 70%: 14 of 20, not 13', () => {
+    expect(passed({ correct: 14, total: 20 })).toBe(true);
+    expect(passed({ correct: 13, total: 20 })).toBe(false);
   });
 });
