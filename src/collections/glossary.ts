@@ -6,12 +6,14 @@ import { getLessons, type Lesson } from './lessons';
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
 /**
- * Where a term files in the locale's alphabet. Arabic glossaries file by the word
- * after the definite article (التسويق under ت), as Arabic dictionaries do.
+ * Where a term files in the locale's alphabet: folded, without what the locale's sort
+ * rules leave out at its start (Arabic files by the word after the definite article,
+ * التسويق under ت, as Arabic dictionaries do).
  */
 export function sortKey(locale: Locale, term: string): string {
   const folded = fold(term, locale);
-  return locale === 'ar' ? folded.replace(/^ال(?=\S{2})/, '') : folded;
+  const ignored = locales[locale].sortIgnores;
+  return ignored ? folded.replace(ignored, '') : folded;
 }
 
 /** All terms of one language in the locale's alphabetical order (پ چ ژ گ in place for fa). */

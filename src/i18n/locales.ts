@@ -1,34 +1,67 @@
 /**
- * The one table every locale-aware part of the site reads. Adding a language means
- * adding a row here, a UI strings file in `ui/`, and its content folders.
+ * The one place a language is described. Everything locale-aware reads this table:
+ * routes, `<html lang dir>`, digits, number and date formats, fonts, search folding,
+ * glossary order, the content schema's localized fields and the sitemap. A unit test
+ * (test/unit/locale-literals.test.ts) keeps locale codes from being written anywhere
+ * else in src/. Adding a language: README, "Adding a language".
  */
+
+/** The rules that make what a reader types meet the text: src/search/fold.ts. */
+export type Folding = 'latin' | 'arabic' | 'persian';
+
+export interface LocaleRow {
+  /** The language's name in itself, for the language picker. */
+  label: string;
+  dir: 'ltr' | 'rtl';
+  /**
+   * BCP 47 tag for Intl, with the numbering system spelled out: plain `ar` gives Latin
+   * digits in current ICU, and the server's and the browser's ICU can differ. Digits,
+   * numbers, dates and list markers all follow it.
+   */
+  intl: string;
+  /** The font its pages are set in (fonts.css, FontPreload.astro). */
+  font: 'system' | 'noto-naskh-arabic' | 'vazirmatn';
+  folding: Folding;
+  /**
+   * Glossary order is Intl.Collator's for `intl`, with what this matches at the start
+   * of a term left out when filing it; null to file terms as written.
+   */
+  sortIgnores: RegExp | null;
+}
+
 export const locales = {
   en: {
     label: 'English',
     dir: 'ltr',
-    /** BCP 47 tag for Intl, with the numbering system spelled out (see numbers.ts). */
     intl: 'en-u-nu-latn',
     font: 'system',
+    folding: 'latin',
+    sortIgnores: null,
   },
   ar: {
     label: 'العربية',
     dir: 'rtl',
-    // Plain `ar` formats with Latin digits in current ICU; ask for Arabic-Indic ones.
     intl: 'ar-u-nu-arab',
     font: 'noto-naskh-arabic',
+    folding: 'arabic',
+    // Arabic dictionaries file a word under what follows the definite article: التسويق under ت.
+    sortIgnores: /^ال(?=\S{2})/,
   },
   fa: {
     label: 'فارسی',
     dir: 'rtl',
     intl: 'fa-u-nu-arabext',
     font: 'vazirmatn',
+    folding: 'persian',
+    sortIgnores: null,
   },
-} as const;
+} as const satisfies Record<string, LocaleRow>;
 
 export type Locale = keyof typeof locales;
-export type Direction = (typeof locales)[Locale]['dir'];
+export type Direction = LocaleRow['dir'];
 
 export const localeCodes = Object.keys(locales) as Locale[];
+/** The language of the root chooser, the site-wide 404 page and `x-default` links. */
 export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Folding, type Locale } from '../i18n/locales';
+import { toLocaleDigits } from '../i18n/digits';
 
 /**
  * Folds away the differences that keyboards and habits make, so that what a reader
@@ -7,17 +8,20 @@ import type { Locale } from '../i18n/locales';
  * the search index as written, for Pagefind's Arabic stemmer folds it the same way:
  * src/search/unfold.ts):
  *
- * - The yeh and kaf families become the locale's own letters (ی ک in Persian, ي ك in
- *   Arabic): a Persian reader on an Arabic keyboard types ي and ك. Alef maksura ى and
- *   yeh with hamza ئ join the yeh family, waw with hamza ؤ becomes و.
- * - Hamza forms of alef (أ إ آ ٱ) become ا: many writers leave the hamza out.
- * - ة, ۀ and ھ become ه in Persian, where the heh is what a reader types; Arabic keeps ة,
- *   which there marks a different word ending.
+ * - Letters, by the locale's `folding` rules (below, and the locale table):
+ *   - the yeh and kaf families become the locale's own letters (ی ک in Persian, ي ك in
+ *     Arabic): a Persian reader on an Arabic keyboard types ي and ك. Alef maksura ى and
+ *     yeh with hamza ئ join the yeh family, waw with hamza ؤ becomes و;
+ *   - hamza forms of alef (أ إ آ ٱ) become ا: many writers leave the hamza out;
+ *   - ة, ۀ and ھ become ه in Persian, where the heh is what a reader types; Arabic keeps
+ *     ة, which there marks a different word ending;
+ *   - on a Latin-script page, the Arabic-script words it quotes (a term's name in the
+ *     other languages) fold as in Persian, so either keyboard finds them.
  * - Diacritics (tashkeel), the dagger alef and tatweel disappear.
  * - A zero-width non-joiner becomes a space, so each part of a compound is a word of
  *   its own (شود finds می‌شود); bidi marks disappear.
- * - Digits become the locale's own (60, ٦٠ and ۶۰ are one number), and so does the
- *   percent sign.
+ * - Digits become the locale's own (60, ٦٠ and ۶۰ are one number), and the percent sign
+ *   the one its rules name.
  * - Compatibility forms (presentation forms, full-width letters) are normalised, Latin
  *   letters lower-cased, runs of white space collapsed.
  *
@@ -33,16 +37,15 @@ export function fold(text: string, locale: Locale): string {
  * are, as the index needs them. (Pagefind ignores case itself.)
  */
 function foldCharacters(text: string, locale: Locale): string {
-  const letters = locale === 'ar' ? arabicLetters : persianLetters;
-  const digitZero = zeroOf[locale];
-  return text
+  const { letters, percent } = rulesOf(locale);
+  const folded = text
     .normalize('NFKC')
     .replace(marks, '')
     .replace(/\u200C/g, ' ')
     .replace(invisibles, '')
     .replace(letterPattern, (letter) => letters[letter] ?? letter)
-    .replace(digitPattern, (digit) => String.fromCharCode(digitZero + digitValue(digit)))
-    .replace(/[%٪]/g, locale === 'en' ? '%' : '٪');
+    .replace(/[%٪]/g, percent);
+  return toLocaleDigits(folded, locale);
 }
 
 /**
@@ -63,16 +66,16 @@ const compound = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
  * and kaf of a Persian keyboard, Persian digits, invisible marks, case and spacing.
  */
 export function foldForStemmer(text: string, locale: Locale): string {
-  const keyboard = locale === 'ar' ? arabicKeyboard : persianKeyboard;
-  return text
+  const { keyboard } = rulesOf(locale);
+  const folded = text
     .normalize('NFKC')
     .replace(/\u200C/g, ' ')
     .replace(invisibles, '')
     .replace(/[يكیک]/g, (letter) => keyboard[letter] ?? letter)
-    .replace(digitPattern, (digit) => String.fromCharCode(zeroOf[locale] + digitValue(digit)))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+  return toLocaleDigits(folded, locale);
 }
 
 /** For matching inside words: "می شود", "می‌شود" and "میشود" all become "میشود". */
@@ -80,24 +83,43 @@ export function foldCompact(text: string, locale: Locale): string {
   return fold(text, locale).replace(/ /g, '');
 }
 
-const shared: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و' };
-const persianLetters: Record<string, string> = {
-  ...shared,
-  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه',
+interface FoldingRules {
+  /** Letters written as the language writes them. */
+  letters: Readonly<Record<string, string>>;
+  /** What `foldForStemmer` still maps: the letters another keyboard types instead. */
+  keyboard: Readonly<Record<string, string>>;
+  /** The percent sign the language writes. */
+  percent: string;
+  /**
+   * The search index takes the language's text as written, and queries go through
+   * `foldForStemmer`: Pagefind's own stemmer folds it (src/search/unfold.ts).
+   */
+  indexedAsWritten: boolean;
+}
+
+const shared = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و' };
+const persianLetters = { ...shared, 'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه' };
+
+/** Each locale names its rules in the locale table (`folding`); none is a default. */
+const foldings: Record<Folding, FoldingRules> = {
+  latin: { letters: persianLetters, keyboard: {}, percent: '%', indexedAsWritten: false },
+  arabic: {
+    letters: { ...shared, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك' },
+    keyboard: { 'ی': 'ي', 'ک': 'ك' },
+    percent: '٪',
+    indexedAsWritten: true,
+  },
+  persian: { letters: persianLetters, keyboard: { 'ي': 'ی', 'ك': 'ک' }, percent: '٪', indexedAsWritten: false },
 };
-const arabicLetters: Record<string, string> = { ...shared, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك' };
-const arabicKeyboard: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
-const persianKeyboard: Record<string, string> = { 'ي': 'ی', 'ك': 'ک' };
-const letterPattern = new RegExp(`[${Object.keys({ ...persianLetters, ...arabicLetters }).join('')}]`, 'g');
+
+/** The folding rules of a locale, as its row in the locale table names them. */
+export function rulesOf(locale: Locale): FoldingRules {
+  return foldings[locales[locale].folding];
+}
+
+const letterPattern = new RegExp(`[${Object.values(foldings).flatMap((rules) => Object.keys(rules.letters)).join('')}]`, 'g');
 
 // Harakat, superscript (dagger) alef, Quranic annotation marks, tatweel.
 const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 // ZWJ, LRM, RLM, ALM and the bidi embeddings and isolates (ZWNJ is handled apart).
 const invisibles = /[\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
-
-const zeroOf: Record<Locale, number> = { en: 0x30, ar: 0x660, fa: 0x6f0 };
-const digitPattern = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
-function digitValue(digit: string): number {
-  const code = digit.charCodeAt(0);
-  return code - (code >= 0x6f0 ? 0x6f0 : code >= 0x660 ? 0x660 : 0x30);
-}

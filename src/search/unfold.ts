@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { foldForIndex } from './fold';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { foldForIndex, rulesOf } from './fold';
 
 /**
  * Folded word → the word as the site writes it. The search index holds folded text
@@ -14,14 +14,15 @@ export type Unfoldings = Record<string, string>;
 export const spellingsUrl = (locale: Locale) => `/pagefind/spellings.${locale}.json`;
 
 /**
- * Languages whose text the index takes as written, so their results need no unfolding.
- * Pagefind stems Arabic with Snowball's stemmer, which folds hamza forms (a word-final
- * one to ء), alef maksura, yeh and waw with hamza, teh marbuta, tashkeel, tatweel and
- * Arabic-Indic digits in the text and the query alike; the query is folded only for
- * what it leaves (`foldForStemmer`). Unfolding Arabic could not be exact anyway: a
- * folded ان was written أن in one place and إن in another.
+ * Languages whose text the index takes as written, so their results need no unfolding:
+ * those whose folding rules say so (src/search/fold.ts). Pagefind stems Arabic with
+ * Snowball's stemmer, which folds hamza forms (a word-final one to ء), alef maksura, yeh
+ * and waw with hamza, teh marbuta, tashkeel, tatweel and Arabic-Indic digits in the
+ * text and the query alike; the query is folded only for what it leaves
+ * (`foldForStemmer`). Unfolding Arabic could not be exact anyway: a folded ان was
+ * written أن in one place and إن in another.
  */
-export const indexedAsWritten: ReadonlySet<Locale> = new Set(['ar']);
+export const indexedAsWritten: ReadonlySet<Locale> = new Set(localeCodes.filter((code) => rulesOf(code).indexedAsWritten));
 
 // A word's letters and digits, apart from the punctuation around it.
 const edges = /^([^\p{L}\p{M}\p{N}]*)([\s\S]*?)([^\p{L}\p{M}\p{N}]*)$/u;

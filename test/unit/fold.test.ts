@@ -49,6 +49,10 @@ describe('fold for English', () => {
   it('lower-cases Latin and writes every digit in Latin', () => {
     expect(fold('Customer LTV ۶۰٪', 'en')).toBe('customer ltv 60%');
   });
+
+  it('folds the Arabic-script names it quotes so that either keyboard finds them', () => {
+    expect(fold('مشتري كسب', 'en')).toBe(fold('مشتری کسب', 'en'));
+  });
 });
 
 describe('fold in general', () => {
