@@ -9,6 +9,13 @@
 /** The rules that make what a reader types meet the text: src/search/fold.ts. */
 export type Folding = 'latin' | 'arabic' | 'persian';
 
+export interface Font {
+  /** The CSS family name fonts.css gives it. */
+  family: string;
+  /** The Fontsource file fonts.css and FontPreload.astro load, without `.woff2`. */
+  file: string;
+}
+
 export interface LocaleRow {
   /** The language's name in itself, for the language picker. */
   label: string;
@@ -19,8 +26,8 @@ export interface LocaleRow {
    * numbers, dates and list markers all follow it.
    */
   intl: string;
-  /** The font its pages are set in (fonts.css, FontPreload.astro). */
-  font: 'system' | 'noto-naskh-arabic' | 'vazirmatn';
+  /** The font its pages are set in, or null for the system's own (Latin) stack. */
+  font: Font | null;
   folding: Folding;
   /**
    * Glossary order is Intl.Collator's for `intl`, with what this matches at the start
@@ -34,7 +41,7 @@ export const locales = {
     label: 'English',
     dir: 'ltr',
     intl: 'en-u-nu-latn',
-    font: 'system',
+    font: null,
     folding: 'latin',
     sortIgnores: null,
   },
@@ -42,7 +49,7 @@ export const locales = {
     label: 'العربية',
     dir: 'rtl',
     intl: 'ar-u-nu-arab',
-    font: 'noto-naskh-arabic',
+    font: { family: 'Noto Naskh Arabic', file: 'noto-naskh-arabic-arabic-wght-normal' },
     folding: 'arabic',
     // Arabic dictionaries file a word under what follows the definite article: التسويق under ت.
     sortIgnores: /^ال(?=\S{2})/,
@@ -51,7 +58,7 @@ export const locales = {
     label: 'فارسی',
     dir: 'rtl',
     intl: 'fa-u-nu-arabext',
-    font: 'vazirmatn',
+    font: { family: 'Vazirmatn', file: 'vazirmatn-arabic-wght-normal' },
     folding: 'persian',
     sortIgnores: null,
   },
@@ -66,4 +73,23 @@ export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+/** The Intl numbering system of a locale (`arabext`), as its tag spells it. */
+export function numberingSystem(locale: Locale): string {
+  return new Intl.Locale(locales[locale].intl).numberingSystem ?? 'latn';
+}
+
+/**
+ * The attributes of an element whose content is in `locale`: `<html>` on every page,
+ * and a section of a page that speaks several languages. The stylesheets pick the
+ * font and the list markers by `data-font` and `data-numbers` (fonts.css, global.css).
+ */
+export function languageAttributes(locale: Locale) {
+  return {
+    lang: locale,
+    dir: locales[locale].dir,
+    'data-font': locales[locale].font?.family,
+    'data-numbers': numberingSystem(locale),
+  };
 }
