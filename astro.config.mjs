@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/search/index-integration.ts';
 import { subsetFonts } from './src/fonts/subset-integration.ts';
 import { islandStyleInHead } from './src/build/island-style-integration.ts';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,7 +40,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ar: 'ar', fa: 'fa' } },
+      i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The root page only chooses a language; the 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
     }),

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium } from './find-chromium.mjs';
+import { localeCodes } from '../src/i18n/locales.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const port = 4391;
@@ -27,7 +28,7 @@ const pageKinds = {
   'glossary term': 'glossary/clv/',
   'search results': 'search/?q=CLV',
 };
-const locales = ['en', 'ar', 'fa'];
+const locales = localeCodes;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,9 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { localeCodes, type Locale } from './i18n/locales';
 
 const articleId = z.enum(['000', '001', '002', '003', '004']);
-const localized = <T extends z.ZodType>(schema: T) => z.object({ en: schema, ar: schema, fa: schema });
+/** One value per language of the locale table, side by side. */
+const localized = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(localeCodes.map((code) => [code, schema])) as Record<Locale, T>);
 
 const quizQuestion = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -67,7 +70,7 @@ const glossary = defineCollection({
 const articles = defineCollection({
   loader: file('./content/sources/articles.yaml'),
   schema: z.object({
-    language: z.enum(['ar', 'fa']),
+    language: z.enum(localeCodes),
     originalTitle: z.string().min(1),
     published: z.string().optional(),
     kind: localized(z.string().min(1)),

@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { localeCodes, type Locale } from '../src/i18n/locales';
 
 /** Reads content/ the way a reviewer would: raw files, no Astro in between. */
 export const contentRoot = 'content';
-export const locales = ['en', 'ar', 'fa'] as const;
-export type Locale = (typeof locales)[number];
+/** Every language of the locale table, whose content must all be there. */
+export const locales: readonly Locale[] = localeCodes;
+export type { Locale };
 
 export interface LessonFile {
   locale: Locale;

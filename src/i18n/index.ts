@@ -1,13 +1,23 @@
 import i18next, { type TFunction } from 'i18next';
-import en from './ui/en.json';
-import ar from './ui/ar.json';
-import fa from './ui/fa.json';
-import { isLocale, type Locale } from './locales';
+// The reference file: every other locale's file has exactly its keys (a unit test says so).
+import type sourceStrings from './ui/en.json';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
 import { formatNumber } from './numbers';
 import type { PluralTemplates } from './island-strings';
 
-export type UiKey = keyof typeof en;
-export const uiStrings = { en, ar, fa } satisfies Record<Locale, Record<string, string>>;
+export type UiStrings = typeof sourceStrings;
+export type UiKey = keyof UiStrings;
+
+const files = import.meta.glob<UiStrings>('./ui/*.json', { eager: true, import: 'default' });
+
+/** Every locale's UI strings, from `ui/<code>.json`: one file per row of the locale table. */
+export const uiStrings = Object.fromEntries(
+  localeCodes.map((code) => {
+    const strings = files[`./ui/${code}.json`];
+    if (!strings) throw new Error(`src/i18n/ui/${code}.json is missing: every locale needs its UI strings`);
+    return [code, strings];
+  }),
+) as Record<Locale, UiStrings>;
 
 /**
  * The one i18next instance, created and initialised synchronously when this module is
@@ -30,7 +40,7 @@ i18n.init({
 // i18next's built-in `number` format passes the bare language tag to Intl, which gives
 // Latin digits for `ar`; route it through the locale table's numbering system instead.
 i18n.services.formatter?.add('number', (value: number, lng) =>
-  formatNumber(isLocale(lng) ? lng : 'en', value),
+  formatNumber(isLocale(lng) ? lng : defaultLocale, value),
 );
 
 export function useTranslations(locale: Locale): TFunction {
