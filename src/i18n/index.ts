@@ -7,6 +7,8 @@ import type { PluralTemplates } from './island-strings';
 
 export type UiStrings = typeof sourceStrings;
 export type UiKey = keyof UiStrings;
+/** A counted string, by the key its plural forms share (`search.results` for `search.results_one`…). */
+export type PluralKey = { [K in UiKey]: K extends `${infer Base}_other` ? Base : never }[UiKey];
 
 const files = import.meta.glob<UiStrings>('./ui/*.json', { eager: true, import: 'default' });
 
@@ -43,12 +45,13 @@ i18n.services.formatter?.add('number', (value: number, lng) =>
   formatNumber(isLocale(lng) ? lng : defaultLocale, value),
 );
 
+/** The `t` of one locale. Its keys are typed (i18next.d.ts): a key no strings file has does not compile. */
 export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
 /** The raw plural templates of a counted string, for an island to fill in (island-strings.ts). */
-export function pluralTemplates(locale: Locale, key: string): PluralTemplates {
+export function pluralTemplates(locale: Locale, key: PluralKey): PluralTemplates {
   const strings: Record<string, string> = uiStrings[locale];
   const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
   for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {

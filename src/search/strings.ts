@@ -23,12 +23,12 @@ const kinds: SearchKind[] = ['lesson', 'term', 'calculator', 'sources'];
 /** The search strings in one language; the results page and the header dialog share them. */
 export function searchStrings(locale: Locale): SearchStrings {
   const t = useTranslations(locale);
-  const byKind = (prefix: string) => Object.fromEntries(kinds.map((kind) => [kind, t(`${prefix}.${kind}`)])) as Record<SearchKind, string>;
+  const byKind = (label: (kind: SearchKind) => string) => Object.fromEntries(kinds.map((kind) => [kind, label(kind)])) as Record<SearchKind, string>;
   return {
     label: t('search.label'),
     kinds: t('search.kinds'),
-    kind: { all: t('search.kind.all'), ...byKind('search.kind') },
-    kindLabel: byKind('search.kindLabel'),
+    kind: { all: t('search.kind.all'), ...byKind((kind) => t(`search.kind.${kind}`)) },
+    kindLabel: byKind((kind) => t(`search.kindLabel.${kind}`)),
     results: pluralTemplates(locale, 'search.results'),
     none: rawString(locale, 'search.none'),
     noneHelp: t('search.noneHelp'),
