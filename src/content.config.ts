@@ -8,13 +8,20 @@ const articleId = z.enum(['000', '001', '002', '003', '004']);
 const localized = <T extends z.ZodType>(schema: T) =>
   z.object(Object.fromEntries(localeCodes.map((code) => [code, schema])) as Record<Locale, T>);
 
+const quizChoice = z.object({
+  text: z.string().min(1),
+  /** Why this choice is right, or the misconception behind it. */
+  feedback: z.string().min(1),
+});
+
 const quizQuestion = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** `apply`: compute on the case, judge a claim or choose an action; `understand`: explain an idea. */
+  level: z.enum(['apply', 'understand']),
   question: z.string().min(1),
-  choices: z.array(z.string().min(1)).min(2).max(5),
+  choices: z.array(quizChoice).length(4),
   /** Index into `choices`, counting from 0. */
-  answer: z.number().int().min(0),
-  explanation: z.string().min(1),
+  answer: z.number().int().min(0).max(3),
 });
 
 /** One MDX file per lesson and language: `content/lessons/<locale>/<slug>.mdx`. */
@@ -24,6 +31,8 @@ const lessons = defineCollection({
     title: z.string().min(1),
     description: z.string().min(1),
     order: z.number().int().positive(),
+    /** The one thing the learner can do after the lesson. */
+    outcome: z.string().min(1),
     objectives: z.array(z.string().min(1)).min(2).max(4),
     takeaways: z.array(z.string().min(1)).min(2),
     /** Source articles the lesson draws on, by file prefix in content/sources. */
@@ -31,17 +40,7 @@ const lessons = defineCollection({
     claims: z.array(reference('claims')).default([]),
     terms: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     reviewed: z.coerce.date(),
-    quiz: z
-      .array(quizQuestion)
-      .min(3)
-      .max(5)
-      .superRefine((questions, ctx) => {
-        questions.forEach((q, i) => {
-          if (q.answer >= q.choices.length) {
-            ctx.addIssue({ code: 'custom', path: [i, 'answer'], message: `answer ${q.answer} has no choice` });
-          }
-        });
-      }),
+    quiz: z.array(quizQuestion).min(5),
   }),
 });
 
@@ -50,6 +49,8 @@ const glossaryEntry = z.object({
   /** The English acronym, shown beside the term in every language (CLV, ROI). */
   acronym: z.string().optional(),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Variants the course never uses for this concept (calques, wrong names): the termbase. */
+  avoid: z.array(z.string().min(1)).default([]),
   summary: z.string().min(1),
   definition: z.string().min(1),
   example: z.string().min(1),
@@ -82,11 +83,50 @@ const articles = defineCollection({
 const claims = defineCollection({
   loader: file('./content/sources/claims.yaml'),
   schema: z.object({
-    articles: z.array(articleId).min(1),
+    /** The articles that quote it; empty for context the course adds from published research. */
+    articles: z.array(articleId),
+    context: z.boolean().default(false),
     figure: localized(z.string().min(1)),
     origin: localized(z.string().min(1)),
     caveat: localized(z.string().min(1)),
   }),
 });
 
-export const collections = { lessons, glossary, articles, claims };
+/**
+ * The course's final test, one file per language (`content/final-test/<locale>.yaml`):
+ * items like a lesson's quiz, each naming the lesson and the heading that teaches it.
+ */
+const finalTest = defineCollection({
+  loader: glob({ base: './content/final-test', pattern: '*.yaml' }),
+  schema: z.object({
+    items: z
+      .array(
+        quizQuestion.extend({
+          lesson: z.string().regex(/^[a-z0-9-]+$/),
+          /** A heading of that lesson, exactly as written, where a learner who missed the item should look. */
+          section: z.string().min(1),
+        }),
+      )
+      .length(20),
+  }),
+});
+
+/** Course pages beyond the lessons (the capstone): `content/pages/<locale>/<page>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+  }),
+});
+
+/** The formulas the course teaches, for the recap: one entry per formula, every language side by side. */
+const formulas = defineCollection({
+  loader: file('./content/formulas.yaml'),
+  schema: z.object({
+    lesson: z.string().regex(/^[a-z0-9-]+$/),
+    ...localized(z.object({ name: z.string().min(1), formula: z.string().min(1), note: z.string().min(1) })).shape,
+  }),
+});
+
+export const collections = { lessons, glossary, articles, claims, finalTest, pages, formulas };
