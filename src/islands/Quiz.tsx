@@ -1,25 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
-import { fill, fillPlural, type PluralTemplates } from '../i18n/island-strings';
+import { fillPlural } from '../i18n/island-strings';
 import { browserStorage, bestQuiz, updateLesson } from '../progress/store';
+import { choiceOrder } from '../quiz/order';
+import { ChoiceRow, markOf, type QuizQuestion, type QuizStrings } from './quiz/ChoiceRow';
 
-export interface QuizQuestion {
-  id: string;
-  question: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}
-
-export interface QuizStrings {
-  check: string;
-  correct: string;
-  incorrect: string;
-  answer: string;
-  pick: string;
-  retry: string;
-  score: PluralTemplates;
-}
+export type { QuizQuestion, QuizStrings };
 
 interface Props {
   locale: Locale;
@@ -28,17 +14,42 @@ interface Props {
   strings: QuizStrings;
 }
 
+/** Without JavaScript: every choice with its feedback, the right one named. */
+function AnswerKey({ question, strings }: { question: QuizQuestion; strings: QuizStrings }) {
+  return (
+    <details class="quiz-key">
+      <summary>{strings.answer}</summary>
+      <ul>
+        {question.choices.map((choice, index) => (
+          <li class={index === question.answer ? 'is-right' : undefined}>
+            {index === question.answer && (
+              <strong class="quiz-mark">
+                <span aria-hidden="true">✓</span> {strings.right}:{' '}
+              </strong>
+            )}
+            <span class="quiz-choice-text">{choice.text}</span>. {choice.feedback}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /**
- * A self-check quiz. Rendered on the server (and so without JavaScript) as questions
- * with their answers in disclosure widgets; once hydrated, a reader picks a choice,
- * checks it, and hears the verdict through a live region. The best score is kept.
+ * A self-check quiz. The server renders the questions with working radio buttons and the
+ * answers in disclosure widgets, so it teaches without JavaScript; once hydrated, the
+ * same rows are checked one question at a time, each choice's feedback is shown, the
+ * verdict is announced, and the best score goes into the reader's progress. Retries
+ * shuffle the choices.
  */
 export default function Quiz({ locale, lesson, questions, strings }: Props) {
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
+  const [attempt, setAttempt] = useState(0);
   const [picked, setPicked] = useState<Record<string, number>>({});
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [nudge, setNudge] = useState<string | null>(null);
+  const orders = useMemo(() => questions.map((q) => choiceOrder(q.choices.length, attempt)), [attempt]);
 
   const answered = questions.filter((q) => checked[q.id]);
   const correct = answered.filter((q) => picked[q.id] === q.answer).length;
@@ -52,30 +63,6 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
     }));
   }, [finished]);
 
-  if (!enhanced) {
-    return (
-      <ol class="quiz">
-        {questions.map((q) => (
-          <li key={q.id}>
-            <p class="quiz-question">{q.question}</p>
-            <ul>
-              {q.choices.map((choice) => (
-                <li>{choice}</li>
-              ))}
-            </ul>
-            <details>
-              <summary>{strings.answer}</summary>
-              <p>
-                <strong>{q.choices[q.answer]}</strong>
-              </p>
-              <p>{q.explanation}</p>
-            </details>
-          </li>
-        ))}
-      </ol>
-    );
-  }
-
   const check = (q: QuizQuestion) => {
     if (picked[q.id] === undefined) {
       setNudge(q.id);
@@ -86,52 +73,51 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
   };
 
   const retry = () => {
+    setAttempt(attempt + 1);
     setPicked({});
     setChecked({});
   };
 
   return (
     <div class="quiz">
-      <ol>
-        {questions.map((q) => {
-          const isChecked = checked[q.id] === true;
-          const isRight = picked[q.id] === q.answer;
-          return (
-            <li key={q.id}>
-              <fieldset disabled={isChecked}>
-                <legend class="quiz-question">{q.question}</legend>
-                {q.choices.map((choice, index) => (
-                  <label class="quiz-choice">
-                    <input
-                      type="radio"
-                      name={`quiz-${q.id}`}
-                      value={index}
-                      checked={picked[q.id] === index}
-                      onChange={() => setPicked({ ...picked, [q.id]: index })}
-                    />{' '}
-                    {choice}
-                  </label>
+      <ol class="quiz-items">
+        {questions.map((q, position) => (
+          <li key={`${q.id}-${attempt}`} class="quiz-item">
+            <fieldset>
+              <legend class="quiz-question">{q.question}</legend>
+              <ul class="quiz-choices">
+                {orders[position]!.map((index) => (
+                  <ChoiceRow
+                    key={index}
+                    name={`quiz-${lesson}-${q.id}-${attempt}`}
+                    choice={q.choices[index]!}
+                    index={index}
+                    picked={picked[q.id] === index}
+                    mark={checked[q.id] ? markOf(q, picked[q.id], index) : undefined}
+                    checked={checked[q.id] === true}
+                    strings={strings}
+                    onPick={(choice) => setPicked({ ...picked, [q.id]: choice })}
+                  />
                 ))}
-              </fieldset>
-              {!isChecked && (
-                <button type="button" onClick={() => check(q)}>
-                  {strings.check}
-                </button>
-              )}
-              <div role="status" class="quiz-feedback">
-                {nudge === q.id && <p>{strings.pick}</p>}
-                {isChecked && (
-                  <>
-                    <p class={isRight ? 'right' : 'wrong'}>
-                      {isRight ? strings.correct : fill(locale, strings.incorrect, { answer: q.choices[q.answer] ?? '' })}
-                    </p>
-                    <p>{q.explanation}</p>
-                  </>
+              </ul>
+            </fieldset>
+            {enhanced ? (
+              <div class="quiz-actions">
+                {!checked[q.id] && (
+                  <button type="button" onClick={() => check(q)}>
+                    {strings.check}
+                  </button>
                 )}
+                <p role="status" class="quiz-verdict">
+                  {nudge === q.id && strings.pick}
+                  {checked[q.id] && (picked[q.id] === q.answer ? strings.correct : strings.incorrect)}
+                </p>
               </div>
-            </li>
-          );
-        })}
+            ) : (
+              <AnswerKey question={q} strings={strings} />
+            )}
+          </li>
+        ))}
       </ol>
       <div role="status" class="quiz-score">
         {finished && <p>{fillPlural(locale, strings.score, questions.length, { correct })}</p>}

@@ -11,7 +11,8 @@ const slug = 'two-ways-to-grow';
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
   const lesson = lessons.find((l) => l.locale === locale && l.slug === slug)!;
-  const quiz: { question: string; choices: string[]; answer: number }[] = lesson.data['quiz'];
+  const quiz: { question: string; choices: { text: string; feedback: string }[]; answer: number }[] = lesson.data['quiz'];
+  const ui = uiStrings[locale]!;
   const digits = { en: '0123456789', ar: '٠١٢٣٤٥٦٧٨٩', fa: '۰۱۲۳۴۵۶۷۸۹' }[locale];
   const localDigits = (n: number) => [...String(n)].map((d) => digits[Number(d)]).join('');
 
@@ -28,13 +29,22 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
         const group = page.getByRole('group', { name: question.question });
         await group.scrollIntoViewIfNeeded();
         const choice = index === 0 ? (question.answer + 1) % question.choices.length : question.answer;
-        await group.getByRole('radio', { name: question.choices[choice]!, exact: true }).check();
-        const item = page.locator('.quiz li').filter({ has: group });
-        await item.getByRole('button').press('Enter');
-        // The verdict: the right answer named after a wrong pick, a plain "correct" otherwise.
-        await expect(item.getByRole('status')).toContainText(
-          index === 0 ? question.choices[question.answer]! : uiStrings[locale]!['quiz.correct']!,
-        );
+        await group.getByRole('radio', { name: question.choices[choice]!.text, exact: true }).check();
+        const item = page.locator('.quiz-item').filter({ has: group });
+        await item.getByRole('button', { name: ui['quiz.check'] }).press('Enter');
+        await expect(item.getByRole('status')).toHaveText(index === 0 ? ui['quiz.incorrect']! : ui['quiz.correct']!);
+        // The right choice is named in words and shows why; a wrong pick shows its misconception.
+        const right = item.locator('.quiz-choice.is-right');
+        await expect(right).toContainText(question.choices[question.answer]!.text);
+        await expect(right).toContainText(ui['quiz.right']!);
+        await expect(right).toContainText(question.choices[question.answer]!.feedback);
+        if (index === 0) {
+          const wrong = item.locator('.quiz-choice.is-wrong');
+          await expect(wrong).toContainText(ui['quiz.yours']!);
+          await expect(wrong).toContainText(question.choices[choice]!.feedback);
+        } else {
+          await expect(item.locator('.quiz-choice.is-wrong')).toHaveCount(0);
+        }
       }
       const score = page.locator('.quiz-score');
       await expect(score).toContainText(localDigits(quiz.length - 1));
@@ -51,6 +61,49 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await page.goto(`/${locale}/`);
       await expect(page.locator('.course-progress')).toContainText(localDigits(1));
       expect(problems).toEqual([]);
+    });
+
+    test('hydrates the quiz without moving it, one choice to a row', async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as any).quizShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) {
+            if (entry.sources?.some((source: any) => source.node?.closest?.('.quiz'))) (window as any).quizShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      await page.locator('.quiz').scrollIntoViewIfNeeded();
+      await expect(page.locator('.quiz-item').first().getByRole('button', { name: ui['quiz.check'] })).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as any).quizShift)).toBe(0);
+      // Each choice is its own full-width row: no two share a line.
+      const rows = await page.locator('.quiz-item').first().locator('.quiz-choice label').evaluateAll((labels) =>
+        labels.map((label) => label.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, width: r.width })),
+      );
+      expect(rows).toHaveLength(4);
+      for (let i = 1; i < rows.length; i++) expect(rows[i]!.top).toBeGreaterThanOrEqual(rows[i - 1]!.bottom);
+      for (const row of rows) expect(row.width).toBeGreaterThan(rows[0]!.width - 1);
+      for (const row of rows) expect(row.bottom - row.top).toBeGreaterThanOrEqual(44);
+    });
+
+    test('shuffles the choices when the quiz is tried again', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      await page.locator('.quiz').scrollIntoViewIfNeeded();
+      const orderNow = () =>
+        page.locator('.quiz-item').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.quiz-choice-text')].map((text) => text.textContent)));
+      const authored = quiz.map((question) => question.choices.map((choice) => choice.text));
+      for (const question of quiz) {
+        const group = page.getByRole('group', { name: question.question });
+        await group.getByRole('radio', { name: question.choices[question.answer]!.text, exact: true }).check();
+        await page.locator('.quiz-item').filter({ has: group }).getByRole('button', { name: ui['quiz.check'] }).click();
+      }
+      expect(await orderNow()).toEqual(authored);
+      await page.getByRole('button', { name: ui['quiz.retry'] }).click();
+      // A shuffle that gives back the order just seen is redrawn, so the chance that no
+      // question's order changes is about (1/24)² per question, too small to ever happen.
+      expect(await orderNow()).not.toEqual(authored);
+      await expect(page.locator('.quiz-choice.is-right')).toHaveCount(0);
     });
 
     test('numbers the sections in its table of contents and nests the subsections', async ({ page }) => {
@@ -77,7 +130,12 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       const details = page.locator('.quiz details');
       await expect(details).toHaveCount(quiz.length);
       await details.first().locator('summary').click();
-      await expect(details.first()).toContainText(quiz[0]!.choices[quiz[0]!.answer]!);
+      // Every choice with its feedback, the right one named.
+      for (const choice of quiz[0]!.choices) await expect(details.first()).toContainText(choice.feedback);
+      await expect(details.first().locator('.is-right')).toContainText(quiz[0]!.choices[quiz[0]!.answer]!.text);
+      // The choices can still be picked, one row each, as with JavaScript.
+      await page.getByRole('radio', { name: quiz[0]!.choices[1]!.text, exact: true }).check();
+      await expect(page.getByRole('radio', { name: quiz[0]!.choices[1]!.text, exact: true })).toBeChecked();
     });
   });
 }
