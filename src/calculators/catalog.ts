@@ -1,3 +1,9 @@
+import { costFields } from './cost';
+import { roiFields } from './roi';
+import { successFields } from './success';
+import { clvFields } from './clv';
+import { upliftFields } from './uplift';
+
 /** The calculators, in the order the course meets them; each has a page and a lesson. */
 export const calculatorIds = ['cost', 'roi', 'success', 'clv', 'uplift'] as const;
 export type CalculatorId = (typeof calculatorIds)[number];
@@ -10,3 +16,12 @@ export const calculatorClaims: Record<CalculatorId, string[]> = {
   clv: [],
   uplift: ['retention-5-profit-95'],
 };
+
+/** Each calculator's fields: the names its query string and its lessons' presets may use. */
+export const calculatorFields = {
+  cost: costFields,
+  roi: roiFields,
+  success: successFields,
+  clv: clvFields,
+  uplift: upliftFields,
+} as const satisfies Record<CalculatorId, object>;

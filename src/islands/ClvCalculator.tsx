@@ -8,8 +8,8 @@ import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
 
-export default function ClvCalculator({ locale, shell, text }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('clv', locale, clvFields, clvDefaults);
+export default function ClvCalculator({ locale, shell, text, preset }: CalculatorProps) {
+  const { texts, errors, values, setText } = useScenario('clv', locale, clvFields, clvDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const result = computeClv(values);

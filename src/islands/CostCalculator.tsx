@@ -10,8 +10,8 @@ import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
 
-export default function CostCalculator({ locale, shell, text }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('cost', locale, costFields, costDefaults);
+export default function CostCalculator({ locale, shell, text, preset }: CalculatorProps) {
+  const { texts, errors, values, setText } = useScenario('cost', locale, costFields, costDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const result = computeCost(values);

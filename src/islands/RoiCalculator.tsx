@@ -8,8 +8,8 @@ import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
 
-export default function RoiCalculator({ locale, shell, text }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('roi', locale, roiFields, roiDefaults);
+export default function RoiCalculator({ locale, shell, text, preset }: CalculatorProps) {
+  const { texts, errors, values, setText } = useScenario('roi', locale, roiFields, roiDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const { retention, acquisition } = computeRoi(values);

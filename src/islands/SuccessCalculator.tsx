@@ -7,8 +7,8 @@ import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
 
-export default function SuccessCalculator({ locale, shell, text }: CalculatorProps) {
-  const { texts, errors, values: inputs, setText } = useScenario('success', locale, successFields, successDefaults);
+export default function SuccessCalculator({ locale, shell, text, preset }: CalculatorProps) {
+  const { texts, errors, values: inputs, setText } = useScenario('success', locale, successFields, successDefaults, preset);
   const format = formatters(locale);
   const result = computeSuccess(inputs);
   const range = ({ low, high }: Range, digits: number) =>

@@ -8,8 +8,8 @@ import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
 
-export default function UpliftCalculator({ locale, shell, text }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('uplift', locale, upliftFields, upliftDefaults);
+export default function UpliftCalculator({ locale, shell, text, preset }: CalculatorProps) {
+  const { texts, errors, values, setText } = useScenario('uplift', locale, upliftFields, upliftDefaults, preset);
   const format = formatters(locale);
   const result = computeUplift(values);
   // A level of retention, not a change: no plus sign.

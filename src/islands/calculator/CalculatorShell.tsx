@@ -27,6 +27,8 @@ export interface CalculatorProps {
   shell: ShellStrings;
   /** The calculator's own strings, keyed without their `calc.<id>.` prefix. */
   text: Record<string, string>;
+  /** A scenario as a query string (`customers=60&retain=25`) that replaces the defaults: a lesson's case numbers. */
+  preset?: string | undefined;
 }
 
 interface Props<Name extends string> {

@@ -18,8 +18,11 @@ export function useScenario<I extends Inputs>(
   id: string,
   locale: Locale,
   fields: { [K in keyof I]: FieldSpec },
-  defaults: I,
+  calculatorDefaults: I,
+  preset = '',
 ) {
+  // A lesson presets its case's numbers; a shared link, read after hydration, still wins.
+  const defaults = useMemo(() => readQuery(preset, fields, calculatorDefaults), []);
   const names = Object.keys(fields) as (keyof I & string)[];
   const textsOf = (values: I) => Object.fromEntries(names.map((n) => [n, asText(locale, values[n])])) as Record<keyof I & string, string>;
 
