@@ -7,6 +7,7 @@ import { searchIndex } from './src/search/index-integration.ts';
 import { subsetFonts } from './src/fonts/subset-integration.ts';
 import { islandStyleInHead } from './src/build/island-style-integration.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { lessonRedirects } from './src/collections/moved-lessons.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,6 +15,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  redirects: lessonRedirects(),
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
