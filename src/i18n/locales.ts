@@ -28,6 +28,8 @@ export interface LocaleRow {
   intl: string;
   /** The font its pages are set in, or null for the system's own (Latin) stack. */
   font: Font | null;
+  /** The calendar dates are shown in (an Intl calendar name): readers of Persian date by the solar hijri year. */
+  calendar: 'gregory' | 'persian';
   folding: Folding;
   /**
    * Glossary order is Intl.Collator's for `intl`, with what this matches at the start
@@ -42,6 +44,7 @@ export const locales = {
     dir: 'ltr',
     intl: 'en-u-nu-latn',
     font: null,
+    calendar: 'gregory',
     folding: 'latin',
     sortIgnores: null,
   },
@@ -50,6 +53,7 @@ export const locales = {
     dir: 'rtl',
     intl: 'ar-u-nu-arab',
     font: { family: 'Noto Naskh Arabic', file: 'noto-naskh-arabic-arabic-wght-normal' },
+    calendar: 'gregory',
     folding: 'arabic',
     // Arabic dictionaries file a word under what follows the definite article: التسويق under ت.
     sortIgnores: /^ال(?=\S{2})/,
@@ -59,6 +63,7 @@ export const locales = {
     dir: 'rtl',
     intl: 'fa-u-nu-arabext',
     font: { family: 'Vazirmatn', file: 'vazirmatn-arabic-wght-normal' },
+    calendar: 'persian',
     folding: 'persian',
     sortIgnores: null,
   },
