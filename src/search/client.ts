@@ -79,13 +79,21 @@ export interface Found {
 const nothing: Found = { total: 0, hits: async () => [] };
 
 /**
- * Searches the reader's language for what they typed, folded as the index was (or for
- * the stemmer, where Pagefind stems the language itself). Among the hits asked for, glossary terms come first: one named exactly what was
- * typed (by its term or an alias), then those whose name contains it.
+ * What is asked of Pagefind for what the reader typed: folded as the index was, or for
+ * the stemmer where Pagefind stems the language itself.
+ */
+export function pagefindQuery(locale: Locale, query: string): string {
+  return indexedAsWritten.has(locale) ? foldForStemmer(query, locale) : fold(query, locale);
+}
+
+/**
+ * Searches the reader's language for what they typed (`pagefindQuery`). Among the hits
+ * asked for, glossary terms come first: one named exactly what was typed (by its term or
+ * an alias), then those whose name contains it.
  */
 export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<Found> {
   const folded = fold(query, locale);
-  const asked = indexedAsWritten.has(locale) ? foldForStemmer(query, locale) : folded;
+  const asked = pagefindQuery(locale, query);
   if (asked === '') return nothing;
   const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
   const results = (await pagefind.search(asked, kind ? { filters: { kind } } : {}))?.results ?? [];

@@ -20,6 +20,8 @@ import { toLocaleDigits } from '../i18n/digits';
  * - Diacritics (tashkeel), the dagger alef and tatweel disappear.
  * - A zero-width non-joiner becomes a space, so each part of a compound is a word of
  *   its own (شود finds می‌شود); bidi marks disappear.
+ * - So does what joins two words where a space could stand (`joined`): word-of-mouth,
+ *   CLV/CAC and LTV:CAC are matched as the words they join.
  * - Digits become the locale's own (60, ٦٠ and ۶۰ are one number), and the percent sign
  *   the one its rules name.
  * - Compatibility forms (presentation forms, full-width letters) are normalised, Latin
@@ -29,7 +31,24 @@ import { toLocaleDigits } from '../i18n/digits';
  * back into the titles and excerpts it shows.
  */
 export function fold(text: string, locale: Locale): string {
-  return foldCharacters(text, locale).toLowerCase().replace(/\s+/g, ' ').trim();
+  return spaceJoined(foldCharacters(text, locale)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Hyphens and dashes, underscores, slashes, middle dots, plus and colon signs between two
+ * letters or digits: a reader types word-of-mouth or CLV/CAC for the words they join.
+ * Pagefind indexes a joined word as its parts too, but searches a joined query as one
+ * word (wordofmouth), which text that writes the words apart never holds; and the
+ * glossary filter would look for the hyphen itself. Between two digits only a dash
+ * joins (5-25): a slash or colon there belongs to the number (۱/۵ is 1.5 in Persian).
+ * The index itself keeps them (`foldForIndex`), so its excerpts read as written.
+ */
+const joined = /([\p{L}\p{M}\p{N}])([\p{Pd}\p{Pc}\u2212/\\\u2044\u2215\u00B7\u2022\u2027+:]+)(?=([\p{L}\p{M}\p{N}]))/gu;
+// No lookbehind here: older Safari cannot even load a script that contains one.
+function spaceJoined(text: string): string {
+  return text.replace(joined, (match, before: string, joiner: string, after: string) =>
+    /\p{N}/u.test(before) && /\p{N}/u.test(after) && !/^[\p{Pd}\u2212]+$/u.test(joiner) ? match : `${before} `,
+  );
 }
 
 /**
@@ -63,7 +82,8 @@ const compound = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
  * src/search/unfold.ts). Snowball's Arabic stemmer folds hamza forms, alef maksura,
  * tashkeel and tatweel its own way (a word-final hamza becomes ء, where `fold` would
  * make it ا and so miss خطأ), so this does only what the stemmer does not: the yeh
- * and kaf of a Persian keyboard, Persian digits, invisible marks, case and spacing.
+ * and kaf of a Persian keyboard, Persian digits, invisible marks, joiners, case and
+ * spacing.
  */
 export function foldForStemmer(text: string, locale: Locale): string {
   const { keyboard } = rulesOf(locale);
@@ -71,11 +91,8 @@ export function foldForStemmer(text: string, locale: Locale): string {
     .normalize('NFKC')
     .replace(/\u200C/g, ' ')
     .replace(invisibles, '')
-    .replace(/[يكیک]/g, (letter) => keyboard[letter] ?? letter)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-  return toLocaleDigits(folded, locale);
+    .replace(/[يكیک]/g, (letter) => keyboard[letter] ?? letter);
+  return toLocaleDigits(spaceJoined(folded).toLowerCase().replace(/\s+/g, ' ').trim(), locale);
 }
 
 /** For matching inside words: "می شود", "می‌شود" and "میشود" all become "میشود". */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fold, foldCompact, foldForIndex } from '../../src/search/fold';
+import { fold, foldCompact, foldForIndex, foldForStemmer } from '../../src/search/fold';
 
 describe('fold for Persian', () => {
   it.each([
@@ -79,5 +79,48 @@ describe('foldForIndex', () => {
 
   it('folds everything else as fold does, keeping case and spacing', () => {
     expect(foldForIndex('CLV  ۶۰٪ مشتري', 'fa')).toBe('CLV  ۶۰٪ مشتری');
+  });
+});
+
+describe('joiners', () => {
+  it.each([
+    ['a hyphen', 'word-of-mouth', 'word of mouth'],
+    ['a slash', 'CLV/CAC', 'clv cac'],
+    ['a colon', 'LTV:CAC', 'ltv cac'],
+    ['an underscore', 'win_back', 'win back'],
+    ['an em dash', 'retention—acquisition', 'retention acquisition'],
+    ['a non-breaking hyphen', 'win\u2011back', 'win back'],
+    ['a middle dot', 'keep·win', 'keep win'],
+    ['a plus sign', 'B2B+B2C', 'b2b b2c'],
+    ['a dash between figures', '5-25', '5 25'],
+  ])('fold spaces the words %s joins', (_what, typed, spaced) => {
+    expect(fold(typed, 'en')).toBe(spaced);
+  });
+
+  it.each([
+    ['a decimal point', '1.5'],
+    ['a slash between figures', '24/7'],
+    ['a ratio', '3:1'],
+    ['an apostrophe', "customer's"],
+    ['a hyphen with nothing after it', 'pre-'],
+  ])('fold keeps %s', (_what, typed) => {
+    expect(fold(typed, 'en')).toBe(typed);
+  });
+
+  it('spaces joined words in Persian and Arabic too, and keeps the Persian decimal slash', () => {
+    expect(fold('حفظ/جذب', 'fa')).toBe('حفظ جذب');
+    expect(fold('بازاریابی-محتوایی', 'fa')).toBe('بازاریابی محتوایی');
+    expect(fold('۱/۵', 'fa')).toBe('۱/۵');
+    expect(fold('الاحتفاظ-بالعملاء', 'ar')).toBe('الاحتفاظ بالعملاء');
+    expect(foldForStemmer('الاحتفاظ/الاستحواذ', 'ar')).toBe('الاحتفاظ الاستحواذ');
+  });
+
+  it('lets the glossary filter match a hyphenated name typed with spaces, or none', () => {
+    expect(foldCompact('Word-of-mouth marketing', 'en')).toBe(foldCompact('word of mouth marketing', 'en'));
+    expect(foldCompact('Word-of-mouth marketing', 'en')).toBe(foldCompact('wordofmouth marketing', 'en'));
+  });
+
+  it('leaves them in the text the index takes, which Pagefind splits itself', () => {
+    expect(foldForIndex('word-of-mouth CLV/CAC', 'en')).toBe('word-of-mouth CLV/CAC');
   });
 });
