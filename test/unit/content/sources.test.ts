@@ -6,12 +6,16 @@ const claims = readYaml('sources/claims.yaml');
 const articles = readYaml('sources/articles.yaml');
 
 describe('the claims register', () => {
-  it('has every statistic the articles quote', () => {
-    // The ids of the claims register the site was given (shared/claims.md).
-    expect(Object.keys(claims).sort()).toEqual(
-      ['acq-cost-5-25', 'acq-cost-5', 'acq-cost-7', 'retention-5-profit-95', 'success-60-70-5-20', 'spend-31-try-50',
-        'return-27-50', 'pareto-20-80', 'cx-86-pay-more', 'inactive-25-50'].sort(),
-    );
+  it('has every statistic the articles quote, and the published context on the other side', () => {
+    // The ids of the claims register the site was given (shared/claims.md): the articles'
+    // figures, then the section "Context a careful course adds".
+    const quoted = ['acq-cost-5-25', 'acq-cost-5', 'acq-cost-7', 'retention-5-profit-95', 'success-60-70-5-20',
+      'spend-31-try-50', 'return-27-50', 'pareto-20-80', 'cx-86-pay-more', 'inactive-25-50'];
+    const context = ['keep-right-customers', 'loyalty-profit-link', 'growth-penetration', 'loyalty-programs-effect',
+      'loyalty-penalty', 'ltv-cac-3'];
+    expect(Object.keys(claims).sort()).toEqual([...quoted, ...context].sort());
+    for (const id of quoted) expect(claims[id].articles.length, id).toBeGreaterThan(0);
+    for (const id of context) expect([claims[id].context, claims[id].articles], id).toEqual([true, []]);
   });
 
   it('never repeats the articles\' misattributions as fact', () => {
