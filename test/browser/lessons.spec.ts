@@ -31,7 +31,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
         const choice = index === 0 ? (question.answer + 1) % question.choices.length : question.answer;
         await group.getByRole('radio', { name: question.choices[choice]!.text, exact: true }).check();
         const item = page.locator('.quiz-item').filter({ has: group });
-        await item.getByRole('button', { name: ui['quiz.check'] }).press('Enter');
+        await item.getByRole('button', { name: ui['quiz.check']! }).press('Enter');
         await expect(item.getByRole('status')).toHaveText(index === 0 ? ui['quiz.incorrect']! : ui['quiz.correct']!);
         // The right choice is named in words and shows why; a wrong pick shows its misconception.
         const right = item.locator('.quiz-choice.is-right');
@@ -74,7 +74,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       });
       await page.goto(`/${locale}/lessons/${slug}/`);
       await page.locator('.quiz').scrollIntoViewIfNeeded();
-      await expect(page.locator('.quiz-item').first().getByRole('button', { name: ui['quiz.check'] })).toBeVisible();
+      await expect(page.locator('.quiz-item').first().getByRole('button', { name: ui['quiz.check']! })).toBeVisible();
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as any).quizShift)).toBe(0);
       // Each choice is its own full-width row: no two share a line.
@@ -96,10 +96,10 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       for (const question of quiz) {
         const group = page.getByRole('group', { name: question.question });
         await group.getByRole('radio', { name: question.choices[question.answer]!.text, exact: true }).check();
-        await page.locator('.quiz-item').filter({ has: group }).getByRole('button', { name: ui['quiz.check'] }).click();
+        await page.locator('.quiz-item').filter({ has: group }).getByRole('button', { name: ui['quiz.check']! }).click();
       }
       expect(await orderNow()).toEqual(authored);
-      await page.getByRole('button', { name: ui['quiz.retry'] }).click();
+      await page.getByRole('button', { name: ui['quiz.retry']! }).click();
       // A shuffle that gives back the order just seen is redrawn, so the chance that no
       // question's order changes is about (1/24)² per question, too small to ever happen.
       expect(await orderNow()).not.toEqual(authored);
