@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/search/index-integration.ts';
-import { subsetFonts } from './src/fonts/subset-integration.ts';
-import { islandStyleInHead } from './src/build/island-style-integration.ts';
+import { postBuild } from './src/integrations/index.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { lessonRedirects } from './src/collections/moved-lessons.ts';
 
@@ -46,8 +44,7 @@ export default defineConfig({
       // The root page only chooses a language; the 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
     }),
-    islandStyleInHead(),
-    subsetFonts(),
-    searchIndex(),
+    // Last: it works on the pages as the build wrote them (src/integrations/).
+    postBuild(),
   ],
 });

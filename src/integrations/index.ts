@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readBuiltPages, writeChangedPages } from './built-pages';
+import { moveIslandStyleToHead } from './island-style';
+import { buildSearchIndex } from './search-index';
+import { subsetFonts } from './subset-fonts';
+
+/**
+ * What happens to the built site before it is done, in order: the island style moves
+ * into <head>, the fonts are cut down to the characters the pages use and renamed by
+ * their new bytes, and Pagefind indexes the pages. The pages are read once, each step
+ * changes them in memory, and the changed ones are written back once. Each step throws
+ * when what it must change is not there, which fails the build.
+ */
+export function postBuild(): AstroIntegration {
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = await readBuiltPages(root);
+        logger.info(`read ${pages.length} pages`);
+
+        const moved = moveIslandStyleToHead(pages);
+        logger.info(`island style moved into <head> on ${moved} pages`);
+
+        for (const font of await subsetFonts(root, pages)) {
+          logger.info(`${font.from} → ${font.to}: ${font.bytesBefore} → ${font.bytesAfter} bytes`);
+        }
+
+        logger.info(`wrote ${await writeChangedPages(pages)} changed pages`);
+
+        const index = await buildSearchIndex(root, pages);
+        for (const [locale, count] of index.spellings) logger.info(`search, ${locale}: ${count} spellings to restore in results`);
+        logger.info(`search: indexed ${index.pages} pages`);
+      },
+    },
+  };
+}
