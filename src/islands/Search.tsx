@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fill, fillPlural } from '../i18n/island-strings';
-import { search, type Found, type SearchHit, type SearchKind } from '../search/client';
+import { search, searchKinds as kinds, type Found, type SearchHit, type SearchKind } from '../search/client';
 import type { SearchStrings } from '../search/strings';
-
-const kinds: SearchKind[] = ['lesson', 'term', 'calculator'];
 
 /** The dialog lists this many hits, then links to the results page for the rest. */
 const DIALOG_HITS = 8;

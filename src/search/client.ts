@@ -2,7 +2,9 @@ import type { Locale } from '../i18n/locales';
 import { fold, foldForStemmer } from './fold';
 import { indexedAsWritten, spellingsFrom, spellingsUrl, unfold, unfoldExcerpt, type Spellings } from './unfold';
 
-export type SearchKind = 'lesson' | 'term' | 'calculator' | 'sources';
+/** The kinds of page the search indexes (BaseLayout's `searchKind`), in the order its filters list them. */
+export const searchKinds = ['lesson', 'term', 'calculator'] as const;
+export type SearchKind = (typeof searchKinds)[number];
 
 export interface SearchHit {
   url: string;

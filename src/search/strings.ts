@@ -1,7 +1,7 @@
 import { pluralTemplates, rawString, useTranslations } from '../i18n';
 import type { PluralTemplates } from '../i18n/island-strings';
 import type { Locale } from '../i18n/locales';
-import type { SearchKind } from './client';
+import { searchKinds, type SearchKind } from './client';
 
 /** Every interface string the search island shows, ready to pass as a prop. */
 export interface SearchStrings {
@@ -18,12 +18,10 @@ export interface SearchStrings {
   more: string;
 }
 
-const kinds: SearchKind[] = ['lesson', 'term', 'calculator', 'sources'];
-
 /** The search strings in one language; the results page and the header dialog share them. */
 export function searchStrings(locale: Locale): SearchStrings {
   const t = useTranslations(locale);
-  const byKind = (label: (kind: SearchKind) => string) => Object.fromEntries(kinds.map((kind) => [kind, label(kind)])) as Record<SearchKind, string>;
+  const byKind = (label: (kind: SearchKind) => string) => Object.fromEntries(searchKinds.map((kind) => [kind, label(kind)])) as Record<SearchKind, string>;
   return {
     label: t('search.label'),
     kinds: t('search.kinds'),
