@@ -65,12 +65,3 @@ export function pluralTemplates(locale: Locale, key: PluralKey): PluralTemplates
 export function rawString(locale: Locale, key: UiKey): string {
   return uiStrings[locale][key];
 }
-
-/** Every string under a prefix, the prefix removed: an island's share of the UI strings. */
-export function stringsUnder(locale: Locale, prefix: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(uiStrings[locale] as Record<string, string>)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
-}

@@ -7,44 +7,33 @@ import BarChart, { type Bar } from './calculator/BarChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-
-export default function ClvCalculator({ locale, shell, text, preset }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('clv', locale, clvFields, clvDefaults, preset);
+export default function ClvCalculator({ locale, shell, text, preset }: CalculatorProps<'clv'>) {
+  const scenario = useScenario('clv', locale, clvFields, clvDefaults, preset);
+  const { values } = scenario;
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
   const result = computeClv(values);
-  const bars: Bar[] = [{ label: text['clv']!, value: result.clv, display: format.money(result.clv), tone: 'keep' }];
-  if (values.cac !== undefined) bars.push({ label: text['cac']!, value: values.cac, display: format.money(values.cac), tone: 'win' });
+  const bars: Bar[] = [{ label: text.clv, value: result.clv, display: format.money(result.clv), tone: 'keep' }];
+  if (values.cac !== undefined) bars.push({ label: text.fields.cac.label, value: values.cac, display: format.money(values.cac), tone: 'win' });
 
   return (
     <CalculatorShell
       id="clv"
       locale={locale}
-      groups={[
-        {
-          fields: [
-            { name: 'order', label: text['order']! },
-            { name: 'frequency', label: text['frequency']! },
-            { name: 'years', label: text['years']! },
-            { name: 'margin', label: text['margin']! },
-            { name: 'cac', label: text['cac']! },
-          ],
-        },
-      ]}
-      texts={texts}
-      errors={errors}
-      setText={setText}
+      groups={[{ names: ['order', 'frequency', 'years', 'margin', 'cac'] }]}
+      fields={text.fields}
+      scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
       chart={<BarChart dir={locales[locale].dir} label={bars.map((b) => `${b.label}: ${b.display}`).join('; ')} bars={bars} />}
     >
       <dl class="results">
-        <dt>{text['clv']}</dt>
+        <dt>{text.clv}</dt>
         <dd>{format.money(result.clv)}</dd>
-        <dt>{text['ratio']}</dt>
+        <dt>{text.ratio}</dt>
         <dd>{format.number(result.ratio, 1)}</dd>
       </dl>
-      {result.reading && <p>{text[`reading.${result.reading}`]}</p>}
+      {result.reading && <p>{text.reading[result.reading]}</p>}
     </CalculatorShell>
   );
 }

@@ -9,50 +9,39 @@ import RangeChart from './calculator/RangeChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-
-export default function CostCalculator({ locale, shell, text, preset }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('cost', locale, costFields, costDefaults, preset);
+export default function CostCalculator({ locale, shell, text, preset }: CalculatorProps<'cost'>) {
+  const scenario = useScenario('cost', locale, costFields, costDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
-  const result = computeCost(values);
+  const result = computeCost(scenario.values);
   const dir = locales[locale].dir;
 
   return (
     <CalculatorShell
       id="cost"
       locale={locale}
-      groups={[
-        {
-          fields: [
-            { name: 'customers', label: text['customers']! },
-            { name: 'retain', label: text['retain']! },
-            { name: 'multiple', label: text['multiple']!, hint: text['multipleHint']! },
-            { name: 'acquire', label: text['acquire']!, hint: text['acquireHint']! },
-          ],
-        },
-      ]}
-      texts={texts}
-      errors={errors}
-      setText={setText}
+      groups={[{ names: ['customers', 'retain', 'multiple', 'acquire'] }]}
+      fields={text.fields}
+      scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
       chart={
         <>
           <BarChart
             dir={dir}
-            label={`${text['keep']}: ${format.money(result.keep)}; ${text['replace']}: ${format.money(result.replace)}`}
+            label={`${text.keep}: ${format.money(result.keep)}; ${text.replace}: ${format.money(result.replace)}`}
             bars={[
-              { label: text['keep']!, value: result.keep, display: format.money(result.keep), tone: 'keep' },
-              { label: text['replace']!, value: result.replace, display: format.money(result.replace), tone: 'win' },
+              { label: text.keep, value: result.keep, display: format.money(result.keep), tone: 'keep' },
+              { label: text.replace, value: result.replace, display: format.money(result.replace), tone: 'win' },
             ]}
           />
           <RangeChart
             dir={dir}
-            label={text['band']!}
+            label={text.band}
             max={Math.max(multipleBand.high, result.ratio) * 1.1}
             rows={[
               {
-                label: text['band']!,
+                label: text.band,
                 low: multipleBand.low,
                 high: multipleBand.high,
                 marks: [
@@ -66,14 +55,14 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
       }
     >
       <dl class="results">
-        <dt>{text['keep']}</dt>
+        <dt>{text.keep}</dt>
         <dd>{format.money(result.keep)}</dd>
-        <dt>{text['replace']}</dt>
+        <dt>{text.replace}</dt>
         <dd>{format.money(result.replace)}</dd>
-        <dt>{text['difference']}</dt>
+        <dt>{text.difference}</dt>
         <dd>{format.money(result.difference)}</dd>
       </dl>
-      <p>{fill(locale, text['ratio']!, { ratio: format.number(result.ratio) })}</p>
+      <p>{fill(locale, text.ratio, { ratio: format.number(result.ratio) })}</p>
     </CalculatorShell>
   );
 }

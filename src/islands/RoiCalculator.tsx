@@ -7,40 +7,32 @@ import BarChart from './calculator/BarChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-
-export default function RoiCalculator({ locale, shell, text, preset }: CalculatorProps) {
-  const { texts, errors, values, setText } = useScenario('roi', locale, roiFields, roiDefaults, preset);
+export default function RoiCalculator({ locale, shell, text, preset }: CalculatorProps<'roi'>) {
+  const scenario = useScenario('roi', locale, roiFields, roiDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
-  const { retention, acquisition } = computeRoi(values);
-  const campaign = (prefix: 'ret' | 'acq', hint: string) =>
-    [
-      { name: `${prefix}_cost` as const, label: text['cost']! },
-      { name: `${prefix}_reach` as const, label: text['reach']! },
-      { name: `${prefix}_rate` as const, label: text['rate']!, hint },
-    ];
+  const { retention, acquisition } = computeRoi(scenario.values);
 
   return (
     <CalculatorShell
       id="roi"
       locale={locale}
       groups={[
-        { legend: text['retention']!, fields: campaign('ret', text['rateHintRetention']!) },
-        { legend: text['acquisition']!, fields: campaign('acq', text['rateHintAcquisition']!) },
-        { legend: text['shared']!, fields: [{ name: 'order', label: text['order']! }, { name: 'margin', label: text['margin']! }] },
+        { legend: text.retention, names: ['ret_cost', 'ret_reach', 'ret_rate'] },
+        { legend: text.acquisition, names: ['acq_cost', 'acq_reach', 'acq_rate'] },
+        { legend: text.shared, names: ['order', 'margin'] },
       ]}
-      texts={texts}
-      errors={errors}
-      setText={setText}
+      fields={text.fields}
+      scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
       chart={
         <BarChart
           dir={locales[locale].dir}
-          label={`${text['roi']}: ${text['retention']} ${format.percent(retention.roi)}; ${text['acquisition']} ${format.percent(acquisition.roi)}`}
+          label={`${text.roi}: ${text.retention} ${format.percent(retention.roi)}; ${text.acquisition} ${format.percent(acquisition.roi)}`}
           bars={[
-            { label: text['retention']!, value: retention.roi, display: format.percent(retention.roi), tone: 'keep' },
-            { label: text['acquisition']!, value: acquisition.roi, display: format.percent(acquisition.roi), tone: 'win' },
+            { label: text.retention, value: retention.roi, display: format.percent(retention.roi), tone: 'keep' },
+            { label: text.acquisition, value: acquisition.roi, display: format.percent(acquisition.roi), tone: 'win' },
           ]}
         />
       }
@@ -49,23 +41,23 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
         <thead>
           <tr>
             <td></td>
-            <th scope="col">{text['retention']}</th>
-            <th scope="col">{text['acquisition']}</th>
+            <th scope="col">{text.retention}</th>
+            <th scope="col">{text.acquisition}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{text['sales']}</th>
+            <th scope="row">{text.sales}</th>
             <td>{format.number(retention.sales, 1)}</td>
             <td>{format.number(acquisition.sales, 1)}</td>
           </tr>
           <tr>
-            <th scope="row">{text['profit']}</th>
+            <th scope="row">{text.profit}</th>
             <td>{format.money(retention.profit)}</td>
             <td>{format.money(acquisition.profit)}</td>
           </tr>
           <tr>
-            <th scope="row">{text['roi']}</th>
+            <th scope="row">{text.roi}</th>
             <td>{format.percent(retention.roi)}</td>
             <td>{format.percent(acquisition.roi)}</td>
           </tr>

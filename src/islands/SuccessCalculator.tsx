@@ -6,16 +6,16 @@ import RangeChart from './calculator/RangeChart';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
-
-export default function SuccessCalculator({ locale, shell, text, preset }: CalculatorProps) {
-  const { texts, errors, values: inputs, setText } = useScenario('success', locale, successFields, successDefaults, preset);
+export default function SuccessCalculator({ locale, shell, text, preset }: CalculatorProps<'success'>) {
+  const scenario = useScenario('success', locale, successFields, successDefaults, preset);
+  const inputs = scenario.values;
   const format = formatters(locale);
   const result = computeSuccess(inputs);
   const range = ({ low, high }: Range, digits: number) =>
-    fill(locale, text['range']!, { low: format.number(low, digits), high: format.number(high, digits) });
+    fill(locale, text.range, { low: format.number(low, digits), high: format.number(high, digits) });
   const groups = [
-    { key: 'existing', label: text['existing']!, result: result.existing, low: inputs.existing_low, high: inputs.existing_high },
-    { key: 'new', label: text['new']!, result: result.new, low: inputs.new_low, high: inputs.new_high },
+    { key: 'existing', label: text.existing, result: result.existing, low: inputs.existing_low, high: inputs.existing_high },
+    { key: 'new', label: text.new, result: result.new, low: inputs.new_low, high: inputs.new_high },
   ];
 
   return (
@@ -23,19 +23,12 @@ export default function SuccessCalculator({ locale, shell, text, preset }: Calcu
       id="success"
       locale={locale}
       groups={[
-        { fields: [{ name: 'offers', label: text['offers']! }, { name: 'target', label: text['target']! }] },
-        {
-          legend: text['existing']!,
-          fields: [
-            { name: 'existing_low', label: text['existingLow']! },
-            { name: 'existing_high', label: text['existingHigh']! },
-          ],
-        },
-        { legend: text['new']!, fields: [{ name: 'new_low', label: text['newLow']! }, { name: 'new_high', label: text['newHigh']! }] },
+        { names: ['offers', 'target'] },
+        { legend: text.existing, names: ['existing_low', 'existing_high'] },
+        { legend: text.new, names: ['new_low', 'new_high'] },
       ]}
-      texts={texts}
-      errors={errors}
-      setText={setText}
+      fields={text.fields}
+      scenario={scenario}
       strings={shell}
       chart={
         <RangeChart
@@ -50,8 +43,8 @@ export default function SuccessCalculator({ locale, shell, text, preset }: Calcu
         <thead>
           <tr>
             <td></td>
-            <th scope="col">{text['sales']}</th>
-            <th scope="col">{text['offersNeeded']}</th>
+            <th scope="col">{text.sales}</th>
+            <th scope="col">{text.offersNeeded}</th>
           </tr>
         </thead>
         <tbody>

@@ -14,3 +14,15 @@ export const typed = [
   // @ts-expect-error: no such key
   rawString('en', 'quiz.nothing'),
 ];
+
+// A calculator's strings are typed by the island they are for: no index signature, no `!`.
+import type { CalculatorText } from '../../src/components/calculator/strings';
+declare const cost: CalculatorText<'cost'>;
+export const costStrings: string[] = [
+  cost.keep,
+  cost.fields.customers.label,
+  // @ts-expect-error: the cost calculator has no such result
+  cost.profit,
+  // @ts-expect-error: nor such a field
+  cost.fields.order.label,
+];

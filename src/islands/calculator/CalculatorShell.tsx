@@ -1,43 +1,39 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import { currencies, type Currency } from '../../i18n/numbers';
+import type { CalculatorId } from '../../calculators/catalog';
 import type { FieldError } from '../../calculators/fields';
+import type { CalculatorText, FieldText, ShellStrings } from '../../components/calculator/strings';
 import CopyLink from '../CopyLink';
 import NumberField from './NumberField';
 
+/** Fields shown together, by name, under a legend when there is one. */
 export interface FieldGroup<Name extends string> {
   legend?: string;
-  fields: { name: Name; label: string; hint?: string }[];
+  names: readonly Name[];
 }
 
-/** The strings every calculator shares, handed over by the page. */
-export interface ShellStrings {
-  results: string;
-  currency: string;
-  currencyNone: string;
-  copyLink: string;
-  copied: string;
-  copyFailed: string;
-  errors: Record<FieldError, string>;
-}
-
-/** What the page gives every calculator island. */
-export interface CalculatorProps {
+/** What the page gives calculator `Id`'s island (CalculatorIsland.astro). */
+export interface CalculatorProps<Id extends CalculatorId> {
   locale: Locale;
   shell: ShellStrings;
-  /** The calculator's own strings, keyed without their `calc.<id>.` prefix. */
-  text: Record<string, string>;
+  text: CalculatorText<Id>;
   /** A scenario as a query string (`customers=60&retain=25`) that replaces the defaults: a lesson's case numbers. */
   preset?: string | undefined;
 }
 
 interface Props<Name extends string> {
-  id: string;
+  id: CalculatorId;
   locale: Locale;
   groups: FieldGroup<Name>[];
-  texts: Record<Name, string>;
-  errors: Partial<Record<Name, FieldError>>;
-  setText: (name: Name, text: string) => void;
+  /** Each field's label and hint, by the field's name: only labelled fields can be shown. */
+  fields: Record<NoInfer<Name>, FieldText>;
+  /** What `useScenario` returns: what the reader typed, what is wrong with it. */
+  scenario: {
+    texts: Record<NoInfer<Name>, string>;
+    errors: Partial<Record<NoInfer<Name>, FieldError>>;
+    setText: (name: NoInfer<Name>, text: string) => void;
+  };
   currency?: { value: Currency | undefined; set: (currency: Currency | undefined) => void } | undefined;
   strings: ShellStrings;
   /** The results, announced politely as they change. */
@@ -47,29 +43,32 @@ interface Props<Name extends string> {
 
 /** The frame every calculator shares: inputs, currency, results, chart, copy link. */
 export default function CalculatorShell<Name extends string>(props: Props<Name>) {
-  const { id, locale, groups, texts, errors, setText, currency, strings } = props;
+  const { id, locale, groups, fields, scenario, currency, strings } = props;
   return (
     <div class="calculator">
       <form class="calculator-inputs" onSubmit={(event) => event.preventDefault()}>
         {groups.map((group) => {
-          const fields = group.fields.map(({ name, label, hint }) => (
-            <NumberField
-              key={name}
-              id={`${id}-${name}`}
-              label={label}
-              hint={hint}
-              value={texts[name]}
-              error={errors[name] && strings.errors[errors[name]!]}
-              onInput={(text) => setText(name, text)}
-            />
-          ));
+          const inputs = group.names.map((name) => {
+            const error = scenario.errors[name];
+            return (
+              <NumberField
+                key={name}
+                id={`${id}-${name}`}
+                label={fields[name].label}
+                hint={fields[name].hint}
+                value={scenario.texts[name]}
+                error={error && strings.errors[error]}
+                onInput={(text) => scenario.setText(name, text)}
+              />
+            );
+          });
           return group.legend ? (
             <fieldset key={group.legend}>
               <legend>{group.legend}</legend>
-              {fields}
+              {inputs}
             </fieldset>
           ) : (
-            fields
+            inputs
           );
         })}
         {currency && (
