@@ -1,9 +1,15 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-// Through Astro's Vite config so that tests can import modules that use `astro:*`.
-export default getViteConfig({
+// Plain Vite: no test imports `astro:*`, so Astro's config (and with it Pagefind and the
+// font subsetter) need not load for every run.
+export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    projects: [
+      // Pure code and content files: `npm run test:unit`, no build needed.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Static checks of the built site, reading dist/ as a host would serve it:
+      // `npm run test:built`, after `npm run build`.
+      { extends: true, test: { name: 'built', include: ['test/built/**/*.test.ts'], globalSetup: ['test/built/setup.ts'] } },
+    ],
   },
 });
