@@ -94,7 +94,6 @@ export function pagefindQuery(locale: Locale, query: string): string {
  * an alias), then those whose name contains it.
  */
 export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<Found> {
-  const folded = fold(query, locale);
   const asked = pagefindQuery(locale, query);
   if (asked === '') return nothing;
   const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
@@ -115,19 +114,26 @@ export async function search(locale: Locale, query: string, kind?: SearchKind): 
       },
     ));
 
-  // 2: a term named exactly what was typed; 1: a term whose name contains it; 0: the rest.
-  const nameMatch = (hit: SearchHit) => {
+  return {
+    total: results.length,
+    async hits(count) {
+      return termsFirst(await Promise.all(results.slice(0, count).map((_, i) => hitAt(i))), query, locale);
+    },
+  };
+}
+
+/**
+ * Hits in the order a reader wants them: a glossary term named exactly what was typed (by
+ * its term or an alias), then terms whose name contains it, then the rest, each group in
+ * the order given (Pagefind's), for `sort()` is stable.
+ */
+export function termsFirst(hits: readonly SearchHit[], query: string, locale: Locale): SearchHit[] {
+  const folded = fold(query, locale);
+  const rank = (hit: SearchHit) => {
     if (hit.kind !== 'term') return 0;
     const names = [hit.title, ...hit.aliases].map((name) => fold(name, locale));
     if (names.includes(folded)) return 2;
     return names.some((name) => name.includes(folded)) ? 1 : 0;
   };
-  return {
-    total: results.length,
-    async hits(count) {
-      const hits = await Promise.all(results.slice(0, count).map((_, i) => hitAt(i)));
-      // sort() is stable: within each group, Pagefind's own order stands.
-      return hits.map((hit) => ({ hit, rank: nameMatch(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
-    },
-  };
+  return hits.map((hit) => ({ hit, rank: rank(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
 }
