@@ -1,38 +1,42 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { foreignDigits, resultCells } from './results';
 
 const digits = { en: '0123456789', ar: '٠١٢٣٤٥٦٧٨٩', fa: '۰۱۲۳۴۵۶۷۸۹' } as const;
 type Locale = keyof typeof digits;
 /** Writes Latin digits in the locale's own, leaving separators for the test to spell. */
 const local = (locale: Locale, text: string) => text.replace(/[0-9]/g, (d) => digits[locale][Number(d)]!);
-// The locale's thousands separator and decimal point, as Intl writes them for these locales.
-const sep = { en: { group: ',', decimal: '.' }, ar: { group: '٬', decimal: '٫' }, fa: { group: '٬', decimal: '٫' } } as const;
 const results = (page: import('@playwright/test').Page) => page.locator('.calculator-results');
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
-  const n = (text: string) => local(locale, text.replaceAll(',', '\u0000').replaceAll('.', sep[locale].decimal).replaceAll('\u0000', sep[locale].group));
+  /** Every result cell shows exactly these numbers (written plainly), in the locale's own digits. */
+  const shows = async (page: import('@playwright/test').Page, cells: string[][]) => {
+    await expect.poll(() => resultCells(page)).toEqual(cells);
+    expect(await foreignDigits(page, digits[locale])).toBe('');
+  };
 
   test.describe(`${locale}: calculators`, () => {
     test('the issue\'s examples reproduce from their links', async ({ page }) => {
       await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
-      await expect(results(page)).toContainText(n('2,000'));
-      await expect(results(page)).toContainText(n('10,000'));
-      await expect(results(page)).toContainText(n('8,000'));
+      await shows(page, [['2,000'], ['10,000'], ['8,000']]);
 
       await page.goto(`/${locale}/calculators/roi/?ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40`);
-      await expect(results(page)).toContainText(n('30'));
-      await expect(results(page)).toContainText(n('75'));
+      // Rows: sales, profit, return; columns: the retention campaign, the acquisition one.
+      await shows(page, [['65'], ['12.5'], ['300'], ['-750'], ['+30%'], ['-75%']]);
 
       await page.goto(`/${locale}/calculators/success/?offers=100&target=30`);
-      for (const value of ['60', '70', '5', '20', '43', '50', '150', '600']) await expect(results(page)).toContainText(n(value));
+      // Rows: existing customers, new prospects; columns: expected sales, offers needed for 30.
+      await shows(page, [['60', '70'], ['43', '50'], ['5', '20'], ['150', '600']]);
 
       await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=80`);
-      await expect(results(page)).toContainText(n('240'));
-      await expect(results(page)).toContainText(n('3'));
+      // 50 × 4 × 3 × 40% = 240; 240 ÷ 80 = 3.
+      await shows(page, [['240'], ['3']]);
+      // These links give each calculator's defaults; this one does not, so the link is what counts.
+      await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=60`);
+      await shows(page, [['240'], ['4']]);
 
       await page.goto(`/${locale}/calculators/uplift/?retention=80&uplift=5&margin=100&years=10&discount=10`);
-      await expect(results(page)).toContainText(n('351.49'));
-      await expect(results(page)).toContainText(n('406.6'));
-      await expect(results(page)).toContainText(n('15.7'));
+      await shows(page, [['351.49'], ['406.6'], ['+15.7%']]);
     });
 
     test('typing a scenario in Persian or Arabic-Indic digits gives the result in the locale\'s digits', async ({ page }) => {
@@ -41,8 +45,8 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await fields.nth(0).fill('۲۰۰'); // 200 customers, Persian digits
       await fields.nth(1).fill('١٥'); // 15 each, Arabic-Indic digits
       await fields.nth(2).fill('4');
-      await expect(results(page)).toContainText(n('3,000')); // 200 × 15
-      await expect(results(page)).toContainText(n('12,000')); // × 4
+      // 200 × 15 to keep them, × 4 to replace them, and the difference.
+      await shows(page, [['3,000'], ['12,000'], ['9,000']]);
       await expect(page).toHaveURL(/customers=200&retain=15&multiple=4/);
     });
 
@@ -60,7 +64,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await page.locator('#clv-cac').fill('0');
       await expect(page.locator('#clv-cac')).toHaveAttribute('aria-invalid', 'true');
       await expect(results(page)).not.toContainText(/NaN|Infinity|undefined/);
-      await expect(results(page)).toContainText(n('240')); // the last valid scenario stands
+      await shows(page, [['240'], ['3']]); // the last valid scenario stands
     });
 
     test('a hostile query string changes nothing but the values', async ({ page }) => {
@@ -82,7 +86,8 @@ test('a shared link reproduces the scenario', async ({ page, context, baseURL })
   await page.goto('/fa/calculators/uplift/');
   await page.locator('#uplift-retention').fill('۷۰');
   await expect(page).toHaveURL(/retention=70/);
-  await page.getByRole('button', { name: 'رونوشت پیوند این سناریو' }).click();
+  const persian = JSON.parse(readFileSync('src/i18n/ui/fa.json', 'utf8')) as Record<string, string>;
+  await page.getByRole('button', { name: persian['calc.copyLink']! }).click();
   await expect(page.locator('.calculator-results [role=status]')).not.toBeEmpty();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.startsWith(`${baseURL}/fa/calculators/uplift/?`)).toBe(true);
@@ -98,6 +103,6 @@ test('without JavaScript a calculator page shows the formula and the defaults wo
   const page = await context.newPage();
   await page.goto('/en/calculators/cost/');
   await expect(page.locator('.calculator-notes')).toContainText('×');
-  await expect(results(page)).toContainText('10,000');
+  expect(await resultCells(page)).toEqual([['2,000'], ['10,000'], ['8,000']]);
   await context.close();
 });
