@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { locales } from '../i18n/locales';
+import { fill } from '../i18n/island-strings';
 import type { Currency } from '../i18n/numbers';
 import { computeRoi, roiDefaults, roiFields } from '../calculators/roi';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
@@ -11,15 +12,21 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
   const scenario = useScenario('roi', locale, roiFields, roiDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
-  const { retention, acquisition } = computeRoi(scenario.values);
+  const { values } = scenario;
+  const { retention, acquisition } = computeRoi(values);
+  // Which horizon the results stand on: one order each, or the orders the reader entered.
+  const horizon =
+    values.ret_orders === undefined && values.acq_orders === undefined
+      ? text.horizonFirst
+      : fill(locale, text.horizonOrders, { ret: format.number(values.ret_orders ?? 1), acq: format.number(values.acq_orders ?? 1) });
 
   return (
     <CalculatorShell
       id="roi"
       locale={locale}
       groups={[
-        { legend: text.retention, names: ['ret_cost', 'ret_reach', 'ret_rate'] },
-        { legend: text.acquisition, names: ['acq_cost', 'acq_reach', 'acq_rate'] },
+        { legend: text.retention, names: ['ret_cost', 'ret_reach', 'ret_rate', 'ret_orders'] },
+        { legend: text.acquisition, names: ['acq_cost', 'acq_reach', 'acq_rate', 'acq_orders'] },
         { legend: text.shared, names: ['order', 'margin'] },
       ]}
       fields={text.fields}
@@ -61,8 +68,14 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
             <td>{format.percent(retention.roi)}</td>
             <td>{format.percent(acquisition.roi)}</td>
           </tr>
+          <tr>
+            <th scope="row">{text.payback}</th>
+            <td>{format.number(retention.payback, 0)}</td>
+            <td>{format.number(acquisition.payback, 0)}</td>
+          </tr>
         </tbody>
       </table>
+      <p>{horizon}</p>
     </CalculatorShell>
   );
 }

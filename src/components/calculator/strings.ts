@@ -39,6 +39,9 @@ const resultTexts = {
     sales: s('calc.roi.sales'),
     profit: s('calc.roi.profit'),
     roi: s('calc.roi.roi'),
+    payback: s('calc.roi.payback'),
+    horizonFirst: s('calc.roi.horizon.first'),
+    horizonOrders: s('calc.roi.horizon.orders'),
   }),
   success: (s: Raw) => ({
     existing: s('calc.success.existing'),
