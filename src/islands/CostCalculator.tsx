@@ -15,12 +15,20 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
   const format = formatters(locale, currency);
   const result = computeCost(scenario.values);
   const dir = locales[locale].dir;
+  const { perSaved, perWon } = result;
+  // The fair comparison, said the way round that gives a multiple of at least 1.
+  const comparison =
+    perSaved === null
+      ? text.savedMissing
+      : perSaved > perWon
+        ? fill(locale, text.savedDearer, { ratio: format.number(perSaved / perWon) })
+        : fill(locale, text.savedCheaper, { ratio: format.number(perWon / perSaved) });
 
   return (
     <CalculatorShell
       id="cost"
       locale={locale}
-      groups={[{ names: ['customers', 'retain', 'multiple', 'acquire'] }]}
+      groups={[{ names: ['customers', 'retain', 'multiple', 'acquire', 'saved'] }]}
       fields={text.fields}
       scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
@@ -35,6 +43,16 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
               { label: text.replace, value: result.replace, display: format.money(result.replace), tone: 'win' },
             ]}
           />
+          {perSaved !== null && (
+            <BarChart
+              dir={dir}
+              label={`${text.perCustomer}: ${text.perSaved} ${format.money(perSaved)}; ${text.perWon} ${format.money(perWon)}`}
+              bars={[
+                { label: text.perSaved, value: perSaved, display: format.money(perSaved), tone: 'keep' },
+                { label: text.perWon, value: perWon, display: format.money(perWon), tone: 'win' },
+              ]}
+            />
+          )}
           <RangeChart
             dir={dir}
             label={text.band}
@@ -61,8 +79,17 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
         <dd>{format.money(result.replace)}</dd>
         <dt>{text.difference}</dt>
         <dd>{format.money(result.difference)}</dd>
+        {perSaved !== null && (
+          <>
+            <dt>{text.perSaved}</dt>
+            <dd>{format.money(perSaved)}</dd>
+          </>
+        )}
+        <dt>{text.perWon}</dt>
+        <dd>{format.money(perWon)}</dd>
       </dl>
       <p>{fill(locale, text.ratio, { ratio: format.number(result.ratio) })}</p>
+      <p>{comparison}</p>
     </CalculatorShell>
   );
 }

@@ -31,6 +31,12 @@ const resultTexts = {
     difference: s('calc.cost.difference'),
     ratio: s('calc.cost.ratio'),
     band: s('calc.cost.band'),
+    perSaved: s('calc.cost.perSaved'),
+    perWon: s('calc.cost.perWon'),
+    perCustomer: s('calc.cost.perCustomer'),
+    savedDearer: s('calc.cost.savedDearer'),
+    savedCheaper: s('calc.cost.savedCheaper'),
+    savedMissing: s('calc.cost.savedMissing'),
   }),
   roi: (s: Raw) => ({
     retention: s('calc.roi.retention'),
