@@ -7,10 +7,10 @@ export const valid = (spec: FieldSpec): fc.Arbitrary<number> => fc.double({ ...f
 /** A valid value, or the field left empty. */
 export const validOrEmpty = (spec: FieldSpec): fc.Arbitrary<number | undefined> => fc.option(valid(spec), { nil: undefined });
 
-/** Every number in a result, however nested, is finite and not -0; labels and nulls aside. */
+/** Every number in a result, however nested, is finite and not -0; labels, flags and nulls aside. */
 export const cleanNumbers = (value: unknown): boolean => {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (value === null || typeof value === 'string') return true;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   return typeof value === 'object' && Object.values(value).every(cleanNumbers);
 };
 
