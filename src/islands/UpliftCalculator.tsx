@@ -12,6 +12,8 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
   const { values } = scenario;
   const format = formatters(locale);
   const result = computeUplift(values);
+  // With growth, what the same scenario gives without it: the part growth plays.
+  const flat = values.growth ? computeUplift({ ...values, growth: undefined }) : null;
   // A level of retention, not a change: no plus sign.
   const percentOf = (points: number) => formatPercent(locale, points / 100);
   const raisedLabel = fill(locale, text.raised, { retention: percentOf(result.raisedRetention) });
@@ -21,19 +23,23 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
     <CalculatorShell
       id="uplift"
       locale={locale}
-      groups={[{ names: ['retention', 'uplift', 'margin', 'years', 'discount'] }]}
+      groups={[{ names: ['retention', 'uplift', 'margin', 'years', 'discount', 'growth'] }]}
       fields={text.fields}
       scenario={scenario}
+      problems={result.tooLong ? { years: text.tooLong } : undefined}
       strings={shell}
       chart={
-        <LineChart
-          dir={locales[locale].dir}
-          label={`${text.curveLabel}: ${currentLabel} ${format.number(result.current)}; ${raisedLabel} ${format.number(result.raised)}`}
-          series={[
-            { label: currentLabel, points: [0, ...result.curve.map((p) => p.current)], tone: 'keep' },
-            { label: raisedLabel, points: [0, ...result.curve.map((p) => p.raised)], tone: 'win' },
-          ]}
-        />
+        // No curve to draw when the horizon is too long to compute.
+        !result.tooLong && (
+          <LineChart
+            dir={locales[locale].dir}
+            label={`${text.curveLabel}: ${currentLabel} ${format.number(result.current)}; ${raisedLabel} ${format.number(result.raised)}`}
+            series={[
+              { label: currentLabel, points: [0, ...result.curve.map((p) => p.current)], tone: 'keep' },
+              { label: raisedLabel, points: [0, ...result.curve.map((p) => p.raised)], tone: 'win' },
+            ]}
+          />
+        )
       }
     >
       <dl class="results">
@@ -44,6 +50,8 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
         <dt>{text.increase}</dt>
         <dd>{format.percent(result.increase)}</dd>
       </dl>
+      {result.tooLong && <p>{text.tooLong}</p>}
+      {flat && !result.tooLong && <p>{fill(locale, text.withoutGrowth, { increase: format.percent(flat.increase) })}</p>}
     </CalculatorShell>
   );
 }

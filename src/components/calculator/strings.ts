@@ -71,6 +71,8 @@ const resultTexts = {
     raised: s('calc.uplift.raised'),
     increase: s('calc.uplift.increase'),
     curveLabel: s('calc.uplift.curveLabel'),
+    tooLong: s('calc.uplift.tooLong'),
+    withoutGrowth: s('calc.uplift.withoutGrowth'),
   }),
 } satisfies Record<CalculatorId, (s: Raw) => object>;
 

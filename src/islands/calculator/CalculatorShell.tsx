@@ -34,6 +34,11 @@ interface Props<Name extends string> {
     errors: Partial<Record<NoInfer<Name>, FieldError>>;
     setText: (name: NoInfer<Name>, text: string) => void;
   };
+  /**
+   * A message for a field whose value is fine alone but cannot be used with the others'
+   * (a horizon too long for the growth), shown where the field's own error would be.
+   */
+  problems?: Partial<Record<NoInfer<Name>, string>> | undefined;
   currency?: { value: Currency | undefined; set: (currency: Currency | undefined) => void } | undefined;
   strings: ShellStrings;
   /** The results, announced politely as they change. */
@@ -43,7 +48,7 @@ interface Props<Name extends string> {
 
 /** The frame every calculator shares: inputs, currency, results, chart, copy link. */
 export default function CalculatorShell<Name extends string>(props: Props<Name>) {
-  const { id, locale, groups, fields, scenario, currency, strings } = props;
+  const { id, locale, groups, fields, scenario, problems, currency, strings } = props;
   return (
     <div class="calculator">
       <form class="calculator-inputs" onSubmit={(event) => event.preventDefault()}>
@@ -57,7 +62,7 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
                 label={fields[name].label}
                 hint={fields[name].hint}
                 value={scenario.texts[name]}
-                error={error && strings.errors[error]}
+                error={error ? strings.errors[error] : problems?.[name]}
                 onInput={(text) => scenario.setText(name, text)}
               />
             );
