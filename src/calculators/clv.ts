@@ -25,18 +25,25 @@ export const clvFields = {
 export const clvDefaults: ClvInputs = { order: 50, frequency: 4, years: 3, margin: 40, cac: 80 };
 
 /**
- * The common reading of CLV:CAC: below 1 each customer loses money, about 3 is healthy,
- * well above that the business may be spending too little on growth. The bands:
- * loss below 1, thin from 1, healthy from 2.5 (what rounds to "about 3") to 5 included,
- * underinvesting above 5.
+ * The common reading of CLV:CAC, a rule of thumb from subscription software (claim
+ * `ratioClaim`): below 1 each customer loses money, about 3 is called healthy. Each band
+ * starts at its number here, and the words shown are written with these same numbers:
+ * loss below 1, thin from 1 to under 3, healthy from 3 to 5 included, high above 5.
+ * High is no verdict: a cheap channel, a lifetime estimated too long and room to spend
+ * more on growth all give it.
  */
-export type ClvReading = 'loss' | 'thin' | 'healthy' | 'underinvesting';
+export const ratioBands = { thin: 1, healthy: 3, high: 5 } as const;
+
+/** The claim the reading comes from (content/sources/claims.yaml). */
+export const ratioClaim = 'ltv-cac-3';
+
+export type ClvReading = 'loss' | 'thin' | 'healthy' | 'high';
 
 export function readRatio(ratio: number): ClvReading {
-  if (ratio < 1) return 'loss';
-  if (ratio < 2.5) return 'thin';
-  if (ratio <= 5) return 'healthy';
-  return 'underinvesting';
+  if (ratio < ratioBands.thin) return 'loss';
+  if (ratio < ratioBands.healthy) return 'thin';
+  if (ratio <= ratioBands.high) return 'healthy';
+  return 'high';
 }
 
 export interface ClvResult {

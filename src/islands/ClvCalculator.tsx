@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { locales } from '../i18n/locales';
+import { fill } from '../i18n/island-strings';
+import { localizedPath } from '../i18n/paths';
 import type { Currency } from '../i18n/numbers';
-import { clvDefaults, clvFields, computeClv } from '../calculators/clv';
+import { clvDefaults, clvFields, computeClv, ratioBands, ratioClaim } from '../calculators/clv';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart, { type Bar } from './calculator/BarChart';
 import { useScenario } from './calculator/useScenario';
@@ -14,6 +16,12 @@ export default function ClvCalculator({ locale, shell, text, preset }: Calculato
   const format = formatters(locale, currency);
   const result = computeClv(values);
   const bars: Bar[] = [{ label: text.clv, value: result.clv, display: format.money(result.clv), tone: 'keep' }];
+  // The bands' limits in the reader's digits, so the words and the bands cannot disagree.
+  const bands = {
+    thin: format.number(ratioBands.thin),
+    healthy: format.number(ratioBands.healthy),
+    high: format.number(ratioBands.high),
+  };
   if (values.cac !== undefined) bars.push({ label: text.fields.cac.label, value: values.cac, display: format.money(values.cac), tone: 'win' });
 
   return (
@@ -33,7 +41,14 @@ export default function ClvCalculator({ locale, shell, text, preset }: Calculato
         <dt>{text.ratio}</dt>
         <dd>{format.number(result.ratio, 1)}</dd>
       </dl>
-      {result.reading && <p>{text.reading[result.reading]}</p>}
+      {result.reading && (
+        <>
+          <p>{fill(locale, text.reading[result.reading], bands)}</p>
+          <p class="calculator-source">
+            {text.ruleOfThumb} <a href={localizedPath(locale, `sources/#${ratioClaim}`)}>{text.source}</a>
+          </p>
+        </>
+      )}
     </CalculatorShell>
   );
 }

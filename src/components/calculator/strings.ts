@@ -63,8 +63,10 @@ const resultTexts = {
       loss: s('calc.clv.reading.loss'),
       thin: s('calc.clv.reading.thin'),
       healthy: s('calc.clv.reading.healthy'),
-      underinvesting: s('calc.clv.reading.underinvesting'),
+      high: s('calc.clv.reading.high'),
     } satisfies Record<ClvReading, string>,
+    ruleOfThumb: s('calc.clv.ruleOfThumb'),
+    source: s('calc.clv.source'),
   }),
   uplift: (s: Raw) => ({
     current: s('calc.uplift.current'),

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { clvDefaults, clvFields, computeClv, readRatio } from '../../../src/calculators/clv';
+import { clvDefaults, clvFields, computeClv, ratioBands, readRatio } from '../../../src/calculators/clv';
 import { readQuery } from '../../../src/calculators/query';
 import { cleanNumbers, ordered, valid, validOrEmpty } from './valid';
 
@@ -24,10 +24,19 @@ describe('clv', () => {
     expect(computeClv({ order: 10, frequency: 1, years: 1, margin: 50 })).toEqual({ clv: 5, ratio: null, reading: null });
   });
 
-  it('reads the ratio in its bands', () => {
-    expect([0, 0.99, 1, 2.49, 2.5, 3, 5, 5.01, 40].map(readRatio)).toEqual([
-      'loss', 'loss', 'thin', 'thin', 'healthy', 'healthy', 'healthy', 'underinvesting', 'underinvesting',
+  it('reads the ratio in its bands: below 1, from 1 to under 3, from 3 to 5, above 5', () => {
+    expect(ratioBands).toEqual({ thin: 1, healthy: 3, high: 5 });
+    expect([0, 0.99, 1, 2.5, 2.99, 3, 4, 5, 5.01, 40].map(readRatio)).toEqual([
+      'loss', 'loss', 'thin', 'thin', 'thin', 'healthy', 'healthy', 'healthy', 'high', 'high',
     ]);
+  });
+
+  it('the running case: $131.04 of lifetime margin against a $35 CAC, 3.7 and healthy', () => {
+    // 28 × 4 × 2.6 × 45% = 131.04; 131.04 / 35 = 3.744.
+    const result = computeClv(readQuery('order=28&frequency=4&years=2.6&margin=45&cac=35', clvFields, clvDefaults));
+    expect(result.clv).toBeCloseTo(131.04, 10);
+    expect(result.ratio).toBeCloseTo(3.744, 10);
+    expect(result.reading).toBe('healthy');
   });
 
   it('every output is a finite number for every valid input', () => {
