@@ -46,7 +46,7 @@ function indexSizes(dist) {
   const sizes = {};
   // Pagefind's wasm files are code (one per stemming language), reported with the search figures.
   for (const folder of ['index', 'fragment', 'filter']) {
-    let names = [];
+    let names;
     try {
       names = readdirSync(join(dist, 'pagefind', folder));
     } catch {
@@ -123,6 +123,7 @@ const searchQueries = {
  * Types a query into the results page's box and times, inside the page, the span from
  * the input event (what a keystroke fires) to the results being on screen.
  */
+/* global document, MutationObserver -- the callback below runs in the page */
 const timeQuery = (page, query) =>
   page.evaluate(async (text) => {
     const box = document.querySelector('#search-query');

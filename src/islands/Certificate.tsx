@@ -44,6 +44,7 @@ export default function Certificate({ locale, course, lessons, testHref, strings
   useEffect(() => {
     const progress = readProgress(browserStorage());
     setState({ lessonsLeft: lessons.filter((lesson) => !progress[lesson.slug]?.done), test: readFinalTest(browserStorage()) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration: progress lives in this browser only
   }, []);
   if (!state) return null;
 

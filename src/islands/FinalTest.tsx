@@ -46,6 +46,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState(0);
   const result = useRef<HTMLHeadingElement>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- items never change; a new attempt reshuffles
   const orders = useMemo(() => items.map((item) => choiceOrder(item.choices.length, attempt)), [attempt]);
 
   const correct = items.filter((item) => picked[item.id] === item.answer).length;

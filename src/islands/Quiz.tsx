@@ -49,6 +49,7 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
   const [picked, setPicked] = useState<Record<string, number>>({});
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [nudge, setNudge] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- questions never change; a new attempt reshuffles
   const orders = useMemo(() => questions.map((q) => choiceOrder(q.choices.length, attempt)), [attempt]);
 
   const answered = questions.filter((q) => checked[q.id]);
@@ -61,6 +62,7 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
       ...progress,
       quiz: bestQuiz(progress.quiz, { correct, total: questions.length }),
     }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- record the score when the quiz becomes finished, not on each render after
   }, [finished]);
 
   const check = (q: QuizQuestion) => {

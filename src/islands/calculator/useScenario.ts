@@ -22,6 +22,7 @@ export function useScenario<I extends Inputs>(
   preset = '',
 ) {
   // A lesson presets its case's numbers; a shared link, read after hydration, still wins.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the props never change after hydration
   const defaults = useMemo(() => readQuery(preset, fields, calculatorDefaults), []);
   const names = Object.keys(fields) as (keyof I & string)[];
   const textsOf = (values: I) => Object.fromEntries(names.map((n) => [n, asText(locale, values[n])])) as Record<keyof I & string, string>;
@@ -48,6 +49,7 @@ export function useScenario<I extends Inputs>(
     setTexts(nextTexts);
     setValid(fromUrl);
     setLinked(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration, when the URL and what was typed can be read
   }, []);
 
   const errors = useMemo(() => {
@@ -57,6 +59,7 @@ export function useScenario<I extends Inputs>(
       if (!result.ok) found[name] = result.error;
     }
     return found;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fields and names come from props, which never change
   }, [texts]);
 
   useEffect(() => {
