@@ -19,13 +19,17 @@ export const successFields = {
   new_high: { kind: 'percent', nonZero: true },
 } satisfies Record<keyof SuccessInputs, FieldSpec>;
 
+/**
+ * The running case's own rates: 6% (what the win-back caused) to 12% (all who ordered)
+ * for idle customers, 0.5% (the ads) to 1% for strangers, and 60 customers to gain.
+ */
 export const successDefaults: SuccessInputs = {
-  offers: 100,
-  target: 30,
-  existing_low: 60,
-  existing_high: 70,
-  new_low: 5,
-  new_high: 20,
+  offers: 1000,
+  target: 60,
+  existing_low: 6,
+  existing_high: 12,
+  new_low: 0.5,
+  new_high: 1,
 };
 
 export interface Range {

@@ -18,13 +18,15 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
   test.describe(`${locale}: calculators`, () => {
     test('the issue\'s examples reproduce from their links', async ({ page }) => {
       await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
-      await shows(page, [['2,000'], ['10,000'], ['8,000']]);
+      // Keep, replace, difference, and the cost to win one (20 × 5).
+      await shows(page, [['2,000'], ['10,000'], ['8,000'], ['100']]);
 
       await page.goto(`/${locale}/calculators/roi/?ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40`);
-      // Rows: sales, profit, return; columns: the retention campaign, the acquisition one.
-      await shows(page, [['65'], ['12.5'], ['300'], ['-750'], ['+30%'], ['-75%']]);
+      // Rows: sales, profit, return, payback in orders; columns: the retention campaign, the acquisition one.
+      await shows(page, [['65'], ['12.5'], ['300'], ['-750'], ['+30%'], ['-75%'], ['1'], ['4']]);
 
-      await page.goto(`/${locale}/calculators/success/?offers=100&target=30`);
+      // The link names the rates it relies on: the defaults are now the running case's own rates.
+      await page.goto(`/${locale}/calculators/success/?offers=100&target=30&existing_low=60&existing_high=70&new_low=5&new_high=20`);
       // Rows: existing customers, new prospects; columns: expected sales, offers needed for 30.
       await shows(page, [['60', '70'], ['43', '50'], ['5', '20'], ['150', '600']]);
 
@@ -40,18 +42,19 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     });
 
     test('typing a scenario in Persian or Arabic-Indic digits gives the result in the locale\'s digits', async ({ page }) => {
-      await page.goto(`/${locale}/calculators/cost/`);
+      // A link that names its values, so the defaults (the running case) play no part.
+      await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
       const fields = page.locator('.calculator-inputs input');
       await fields.nth(0).fill('۲۰۰'); // 200 customers, Persian digits
       await fields.nth(1).fill('١٥'); // 15 each, Arabic-Indic digits
       await fields.nth(2).fill('4');
-      // 200 × 15 to keep them, × 4 to replace them, and the difference.
-      await shows(page, [['3,000'], ['12,000'], ['9,000']]);
+      // 200 × 15 to keep them, × 4 to replace them, the difference, and 15 × 4 to win one.
+      await shows(page, [['3,000'], ['12,000'], ['9,000'], ['60']]);
       await expect(page).toHaveURL(/customers=200&retain=15&multiple=4/);
     });
 
     test('bad input gets a message next to the field and never NaN', async ({ page }) => {
-      await page.goto(`/${locale}/calculators/clv/`);
+      await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=80`);
       const field = page.locator('#clv-margin');
       for (const bad of ['abc', '-5', '150', '']) {
         await field.fill(bad);
@@ -74,7 +77,8 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
         return dialog.dismiss();
       });
       await page.goto(`/${locale}/calculators/cost/?customers=%3Cimg%20src=x%20onerror=alert(1)%3E&retain=20`);
-      await expect(page.locator('#cost-customers')).toHaveValue(local(locale, '100'));
+      // The bad value falls back to the default number of customers, the running case's 1,000.
+      await expect(page.locator('#cost-customers')).toHaveValue(local(locale, '1000'));
       await expect(page.locator('main img')).toHaveCount(0);
       expect(dialogs).toBe(0);
     });
@@ -103,6 +107,8 @@ test('without JavaScript a calculator page shows the formula and the defaults wo
   const page = await context.newPage();
   await page.goto('/en/calculators/cost/');
   await expect(page.locator('.calculator-notes')).toContainText('×');
-  expect(await resultCells(page)).toEqual([['2,000'], ['10,000'], ['8,000']]);
+  // The running case: 1,000 mailed at $1.50, 60 saved, $35 to win one. Keep 1,500; replace
+  // 1,000 × 35 = 35,000; difference 33,500; 1,500 ÷ 60 = 25 per customer saved; 35 to win one.
+  expect(await resultCells(page)).toEqual([['1,500'], ['35,000'], ['33,500'], ['25'], ['35']]);
   await context.close();
 });

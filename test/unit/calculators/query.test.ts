@@ -20,8 +20,11 @@ describe('readQuery', () => {
       multiple: '1e99',
       acquire: 'javascript:alert(1)',
     }).toString();
-    expect(readQuery(hostile, costFields, costDefaults)).toEqual(costDefaults);
-    expect(readQuery('ret_rate=120&margin=&order=NaN&ret_cost=0', roiFields, roiDefaults)).toEqual(roiDefaults);
+    // Both links name parameters, so the optional ones they leave out are empty, not defaults.
+    expect(readQuery(hostile, costFields, costDefaults)).toEqual({ ...costDefaults, saved: undefined });
+    expect(readQuery('ret_rate=120&margin=&order=NaN&ret_cost=0', roiFields, roiDefaults)).toEqual({
+      ...roiDefaults, ret_orders: undefined, acq_orders: undefined,
+    });
   });
 
   it('gives the defaults when the query names none of the parameters', () => {

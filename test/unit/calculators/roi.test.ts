@@ -36,7 +36,7 @@ describe('roi', () => {
 
   it('a campaign that just pays for itself has an ROI of 0', () => {
     // 200 reached × 10% = 20 sales × 25 × 50% = 250 gross profit, the campaign's cost.
-    const { retention } = computeRoi({ ...roiDefaults, ret_cost: 250, ret_reach: 200, ret_rate: 10, order: 25, margin: 50 });
+    const { retention } = computeRoi({ ...roiDefaults, ret_cost: 250, ret_reach: 200, ret_rate: 10, order: 25, margin: 50, ret_orders: 1 });
     // 250 / 20 = 12.5 per customer, exactly one order's margin.
     expect(retention).toEqual({ sales: 20, profit: 0, roi: 0, payback: 1 });
     expect(Object.is(retention.roi, 0)).toBe(true);
