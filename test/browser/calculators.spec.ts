@@ -1,12 +1,23 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { foreignDigits, resultCells } from './results';
+import { foreignDigits, numbersIn, resultCells } from './results';
 
 const digits = { en: '0123456789', ar: '٠١٢٣٤٥٦٧٨٩', fa: '۰۱۲۳۴۵۶۷۸۹' } as const;
 type Locale = keyof typeof digits;
 /** Writes Latin digits in the locale's own, leaving separators for the test to spell. */
 const local = (locale: Locale, text: string) => text.replace(/[0-9]/g, (d) => digits[locale][Number(d)]!);
 const results = (page: import('@playwright/test').Page) => page.locator('.calculator-results');
+const ui = Object.fromEntries(
+  (['en', 'ar', 'fa'] as const).map((l) => [l, JSON.parse(readFileSync(`src/i18n/ui/${l}.json`, 'utf8')) as Record<string, string>]),
+) as Record<Locale, Record<string, string>>;
+/** The numbers a line of text shows, written plainly (see results.ts). */
+const numbersOf = (text: string | null) => numbersIn(text ?? '');
+/** The digits in a text that are not the locale's own. */
+const foreign = (text: string | null, locale: Locale) =>
+  [...(text ?? '')].filter((char) => /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(char) && !digits[locale].includes(char)).join('');
+/** A UI string with its {{placeholders}} filled with whole numbers, in the locale's digits, as the islands fill them. */
+const filled = (locale: Locale, key: string, values: Record<string, string> = {}) =>
+  ui[locale][key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => local(locale, values[name]!));
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
   /** Every result cell shows exactly these numbers (written plainly), in the locale's own digits. */
@@ -81,6 +92,91 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await expect(page.locator('#cost-customers')).toHaveValue(local(locale, '1000'));
       await expect(page.locator('main img')).toHaveCount(0);
       expect(dialogs).toBe(0);
+    });
+
+    test('ROI counts lifetime orders and shows payback (the issue\'s example)', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50&acq_orders=5`);
+      // Retention: 240 kept × 1 order × 12.5 = 3,000 − 2,000 = 1,000, +50%; 2,000 ÷ 240 ≈ 8.3 < 12.5: 1 order.
+      // Acquisition: 80 won × 5 orders × 12.5 = 5,000 − 2,000 = 3,000, +150%; 2,000 ÷ 80 = 25 = 2 orders.
+      await shows(page, [['240'], ['80'], ['1,000'], ['3,000'], ['+50%'], ['+150%'], ['1'], ['2']]);
+      await expect(results(page).getByText(filled(locale, 'calc.roi.horizon.orders', { ret: '1', acq: '5' }), { exact: true })).toBeVisible();
+      await expect(results(page).getByText(ui[locale]['calc.roi.horizon.first']!, { exact: true })).toHaveCount(0);
+
+      // The same link without the orders: one each, and the limits line says so.
+      await page.goto(`/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50`);
+      // Acquisition: 80 × 12.5 = 1,000 − 2,000 = −1,000, −50%.
+      await shows(page, [['240'], ['80'], ['1,000'], ['-1,000'], ['+50%'], ['-50%'], ['1'], ['2']]);
+      await expect(results(page).getByText(ui[locale]['calc.roi.horizon.first']!, { exact: true })).toBeVisible();
+    });
+
+    test('cost compares the cost per customer actually saved with the cost to win one (the issue\'s example)', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5&saved=4`);
+      // 100 × 20 = 2,000 spent; ÷ 4 saved = 500 each, against 20 × 5 = 100 to win one.
+      await shows(page, [['2,000'], ['10,000'], ['8,000'], ['500'], ['100']]);
+      await expect(results(page).getByText(filled(locale, 'calc.cost.savedDearer', { ratio: '5' }), { exact: true })).toBeVisible();
+    });
+
+    test('uplift with profit that grows with tenure (the issue\'s example), and the same link without growth', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/uplift/?retention=90&uplift=5&margin=100&years=20&discount=8&growth=10`);
+      await shows(page, [['989.42'], ['1,489.08'], ['+50.5%']]);
+      // The line comparing with flat profit: +31.2%, in the locale's digits.
+      const flat = results(page).locator('p', { hasText: ui[locale]['calc.uplift.withoutGrowth']!.split('{{')[0]!.trim() });
+      expect(numbersOf(await flat.textContent())).toEqual(['+31.2%']);
+      expect(foreign(await flat.textContent(), locale)).toBe('');
+
+      await page.goto(`/${locale}/calculators/uplift/?retention=90&uplift=5&margin=100&years=20&discount=8`);
+      await shows(page, [['584.35'], ['766.87'], ['+31.2%']]);
+      await expect(flat).toHaveCount(0);
+    });
+
+    test('uplift says next to the years field when growth makes the horizon too long, and shows no number', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/uplift/?retention=90&uplift=5&margin=100&years=20&discount=8&growth=10`);
+      const years = page.locator('#uplift-years');
+      // 50% growth: 0.9 × 1.5 / 1.08 = 1.25 a year, and over 5,000 years the sum passes any number.
+      await page.locator('#uplift-growth').fill(local(locale, '50'));
+      await years.fill(local(locale, '5000'));
+      await expect(years).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#uplift-years-error')).toHaveText(ui[locale]['calc.uplift.tooLong']!);
+      await expect(years).toHaveAttribute('aria-describedby', /uplift-years-error/);
+      await expect(results(page)).toContainText(ui[locale]['calc.uplift.tooLong']!);
+      await expect(results(page)).not.toContainText(/NaN|Infinity|undefined|∞/);
+      await expect(results(page).locator('svg')).toHaveCount(0);
+      await shows(page, [[], [], []]);
+      // Growth that churn and discounting outrun converges however long the horizon: back to 10%,
+      // q = 11/12 gives 100 ÷ (1/12) = 1,200, and q = 209/216 gives 100 × 216/7 = 3,085.71, +157.1%.
+      await page.locator('#uplift-growth').fill(local(locale, '10'));
+      await expect(years).toHaveAttribute('aria-invalid', 'false');
+      await expect(page.locator('#uplift-years-error')).toBeEmpty();
+      await shows(page, [['1,200'], ['3,085.71'], ['+157.1%']]);
+    });
+
+    test('the new fields are labelled in the reader\'s language, and the two campaign costs apart', async ({ page }) => {
+      await page.goto(`/${locale}/calculators/roi/`);
+      for (const name of ['ret_orders', 'acq_orders', 'ret_cost', 'acq_cost']) {
+        await expect(page.locator(`#roi-${name}`)).toHaveAccessibleName(ui[locale][`calc.roi.field.${name}`]!);
+      }
+      expect(ui[locale]['calc.roi.field.ret_cost']).not.toBe(ui[locale]['calc.roi.field.acq_cost']);
+      await expect(page.locator('#roi-acq_orders')).toHaveAccessibleDescription(ui[locale]['calc.roi.hint.acq_orders']!);
+      await page.goto(`/${locale}/calculators/cost/`);
+      await expect(page.locator('#cost-saved')).toHaveAccessibleName(ui[locale]['calc.cost.field.saved']!);
+      await page.goto(`/${locale}/calculators/uplift/`);
+      await expect(page.locator('#uplift-growth')).toHaveAccessibleName(ui[locale]['calc.uplift.field.growth']!);
+      // Growth is optional and off by default: the running case opens without it.
+      await expect(page.locator('#uplift-growth')).toHaveValue('');
+    });
+
+    test('the CLV:CAC reading names its band in the same numbers as the bands, and links its origin', async ({ page }) => {
+      // The running case: 28 × 4 × 2.6 × 45% = 131.04; ÷ 35 = 3.7, in the band from 3 to 5.
+      await page.goto(`/${locale}/calculators/clv/?order=28&frequency=4&years=2.6&margin=45&cac=35`);
+      await shows(page, [['131.04'], ['3.7']]);
+      await expect(results(page).getByText(filled(locale, 'calc.clv.reading.healthy', { healthy: '3', high: '5' }), { exact: true })).toBeVisible();
+      // A ratio above 5 (131.04 ÷ 10 = 13.1) is read without a verdict.
+      await page.locator('#clv-cac').fill(local(locale, '10'));
+      await expect(results(page).getByText(filled(locale, 'calc.clv.reading.high', { high: '5' }), { exact: true })).toBeVisible();
+      const source = results(page).getByRole('link', { name: ui[locale]['calc.clv.source']!, exact: true });
+      await expect(source).toHaveAttribute('href', `/${locale}/sources/#ltv-cac-3`);
+      await source.click();
+      await expect(page.locator('#ltv-cac-3')).toBeVisible();
     });
   });
 }
