@@ -16,7 +16,14 @@ const port = 4391;
 const origin = `http://127.0.0.1:${port}`;
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` first.');
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const pageKinds = {
   home: '',
@@ -164,7 +171,13 @@ async function searchSpeed(browser, locale) {
       const path = new URL(response.url()).pathname;
       // Pagefind's own files come gzip-compressed already; JSON is compressed as a host would.
       const served = (body) => (path.endsWith('.json') ? gzipSync(body).length : body.length);
-      if (path.startsWith('/pagefind/')) sizes.push(response.body().then((body) => ({ path, bytes: served(body) }), () => ({ path, bytes: 0 })));
+      if (path.startsWith('/pagefind/'))
+        sizes.push(
+          response.body().then(
+            (body) => ({ path, bytes: served(body) }),
+            () => ({ path, bytes: 0 }),
+          ),
+        );
     });
     await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
     const coldMs = await timeQuery(page, query);
@@ -188,7 +201,8 @@ async function searchSpeed(browser, locale) {
 /** A copy of the project with ten times the content, in a temporary folder. */
 function tenfoldCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(name, join(dir, name), { recursive: true });
+  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(name, join(dir, name), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   for (const locale of locales) {
     const folder = join(dir, 'content/lessons', locale);
@@ -208,7 +222,14 @@ function tenfoldCopy() {
 }
 
 const buildTimes = Array.from({ length: runs }, () => timedBuild('.'));
-const results = { date: new Date().toISOString().slice(0, 10), machine: `${process.platform} ${process.arch}, ${cpus().length} CPUs, Node ${process.version}`, runs, buildSeconds: median(buildTimes), indexBytes: indexSizes('dist'), pages: [] };
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${process.platform} ${process.arch}, ${cpus().length} CPUs, Node ${process.version}`,
+  runs,
+  buildSeconds: median(buildTimes),
+  indexBytes: indexSizes('dist'),
+  pages: [],
+};
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -246,8 +267,9 @@ const lines = [
   '',
   '| page | locale | total KB | JS KB | CSS KB | fonts KB | requests | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |',
   '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
-  ...results.pages.map((p) =>
-    `| ${p.kind} | ${p.locale} | ${kb(p.total)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.font)} | ${p.requests} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.LCP)} | ${Math.round(p.TBT)} | ${p.CLS.toFixed(3)} |`,
+  ...results.pages.map(
+    (p) =>
+      `| ${p.kind} | ${p.locale} | ${kb(p.total)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.font)} | ${p.requests} | ${p.performance} | ${p.accessibility} | ${p['best-practices']} | ${p.seo} | ${Math.round(p.LCP)} | ${Math.round(p.TBT)} | ${p.CLS.toFixed(3)} |`,
   ),
   '',
   `Search, on the results page: the time from a keystroke's input event to results on screen, first with nothing loaded (Pagefind's code and index fetched on the way), then with the index warm (median of ${runs}); and what the query fetched from /pagefind/ for the first ten results (index chunks, their pages' data and the language's spellings list, compressed as served), apart from Pagefind's own code (${kb(results.search[0]?.codeBytes ?? 0)} KB once per visit).`,
@@ -260,8 +282,12 @@ const lines = [
   '',
   '| content | build s | index KB per language |',
   '|---|--:|---|',
-  `| as is | ${results.buildSeconds.toFixed(1)} | ${Object.entries(results.indexBytes).map(([l, b]) => `${l} ${kb(b)}`).join(', ')} |`,
-  `| ten times as much | ${results.tenfold.buildSeconds.toFixed(1)} | ${Object.entries(results.tenfold.indexBytes).map(([l, b]) => `${l} ${kb(b)}`).join(', ')} |`,
+  `| as is | ${results.buildSeconds.toFixed(1)} | ${Object.entries(results.indexBytes)
+    .map(([l, b]) => `${l} ${kb(b)}`)
+    .join(', ')} |`,
+  `| ten times as much | ${results.tenfold.buildSeconds.toFixed(1)} | ${Object.entries(results.tenfold.indexBytes)
+    .map(([l, b]) => `${l} ${kb(b)}`)
+    .join(', ')} |`,
   '',
 ];
 writeFileSync('bench/results.md', lines.join('\n'));

@@ -21,7 +21,11 @@ export async function getFinalTest(locale: Locale): Promise<FinalTestItem[]> {
       if (!heading) throw new Error(`final test ${locale}, ${item.id}: lesson ${slug} has no heading "${section}"`);
       return {
         ...item,
-        revisit: { lesson: slug, href: localizedPath(locale, `lessons/${slug}/#${heading.slug}`), title: `${lesson.data.title}: ${section}` },
+        revisit: {
+          lesson: slug,
+          href: localizedPath(locale, `lessons/${slug}/#${heading.slug}`),
+          title: `${lesson.data.title}: ${section}`,
+        },
       };
     }),
   );

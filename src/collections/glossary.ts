@@ -37,4 +37,3 @@ export function groupByInitial(locale: Locale, entries: GlossaryEntry[]): { init
 export async function lessonsUsing(locale: Locale, termId: string): Promise<Lesson[]> {
   return (await getLessons(locale)).filter((lesson) => lesson.data.terms.includes(termId));
 }
-

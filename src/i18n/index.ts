@@ -41,9 +41,7 @@ i18n.init({
 
 // i18next's built-in `number` format passes the bare language tag to Intl, which gives
 // Latin digits for `ar`; route it through the locale table's numbering system instead.
-i18n.services.formatter?.add('number', (value: number, lng) =>
-  formatNumber(isLocale(lng) ? lng : defaultLocale, value),
-);
+i18n.services.formatter?.add('number', (value: number, lng) => formatNumber(isLocale(lng) ? lng : defaultLocale, value));
 
 /** The `t` of one locale. Its keys are typed (i18next.d.ts): a key no strings file has does not compile. */
 export function useTranslations(locale: Locale): TFunction {

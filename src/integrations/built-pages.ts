@@ -30,7 +30,11 @@ export async function readBuiltPages(root: string): Promise<BuiltPage[]> {
       const html = await readFile(file, 'utf8');
       return {
         file,
-        url: '/' + relative(root, file).replaceAll('\\', '/').replace(/index\.html$/, ''),
+        url:
+          '/' +
+          relative(root, file)
+            .replaceAll('\\', '/')
+            .replace(/index\.html$/, ''),
         html,
         written: html,
         lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1],
@@ -45,4 +49,3 @@ export async function writeChangedPages(pages: readonly BuiltPage[]): Promise<nu
   await Promise.all(changed.map((page) => writeFile(page.file, page.html)));
   return changed.length;
 }
-

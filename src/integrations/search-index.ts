@@ -20,7 +20,10 @@ import type { BuiltPage } from './built-pages';
  * Throws when Pagefind reports an error, or finds no page to index; Pagefind's service
  * is stopped whatever happens.
  */
-export async function buildSearchIndex(root: string, pages: readonly BuiltPage[]): Promise<{ pages: number; spellings: Map<Locale, number> }> {
+export async function buildSearchIndex(
+  root: string,
+  pages: readonly BuiltPage[],
+): Promise<{ pages: number; spellings: Map<Locale, number> }> {
   const texts = new Map<Locale, string[]>();
   let indexed = 0;
   try {

@@ -77,7 +77,7 @@ export async function subsetFonts(root: string, pages: BuiltPage[]): Promise<Sub
     if (names.length !== 1) {
       throw new Error(
         `subset fonts: expected one ${file}.<hash>.woff2 in ${assetsDir}, found ${names.length ? names.join(', ') : 'none'}. ` +
-          'Has the font file (src/styles/fonts.css, the locale table) or Vite\'s asset naming changed?',
+          "Has the font file (src/styles/fonts.css, the locale table) or Vite's asset naming changed?",
       );
     }
     const name = names[0]!;
@@ -90,7 +90,14 @@ export async function subsetFonts(root: string, pages: BuiltPage[]): Promise<Sub
     await writeFile(join(assetsDir, subsetName), subset);
     if (subsetName !== name) await rm(join(assetsDir, name));
     renames.set(`/_astro/${name}`, `/_astro/${subsetName}`);
-    done.push({ file, locales: users, from: `/_astro/${name}`, to: `/_astro/${subsetName}`, bytesBefore: original.length, bytesAfter: subset.length });
+    done.push({
+      file,
+      locales: users,
+      from: `/_astro/${name}`,
+      to: `/_astro/${subsetName}`,
+      bytesBefore: original.length,
+      bytesAfter: subset.length,
+    });
   }
   const referenced = new Set<string>();
   await rewriteStylesheets(assetsDir, assets, pages, renames, referenced);
@@ -156,11 +163,14 @@ function rewritePages(pages: readonly BuiltPage[], renames: ReadonlyMap<string, 
       const rewritten = replaceUrls(css, renames, referenced);
       if (rewritten === css) return whole;
       if (policy !== undefined) {
-        const algorithms = ['sha256', 'sha384', 'sha512'].filter((algorithm) => policy.includes(`'${algorithm}-${digest(algorithm, css)}'`));
+        const algorithms = ['sha256', 'sha384', 'sha512'].filter((algorithm) =>
+          policy.includes(`'${algorithm}-${digest(algorithm, css)}'`),
+        );
         if (algorithms.length === 0) {
           throw new Error(`subset fonts: ${page.url} has a <style> naming a font whose hash its Content-Security-Policy does not list`);
         }
-        for (const algorithm of algorithms) hashes.set(`'${algorithm}-${digest(algorithm, css)}'`, `'${algorithm}-${digest(algorithm, rewritten)}'`);
+        for (const algorithm of algorithms)
+          hashes.set(`'${algorithm}-${digest(algorithm, css)}'`, `'${algorithm}-${digest(algorithm, rewritten)}'`);
       }
       return open + rewritten + close;
     });

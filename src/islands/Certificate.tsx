@@ -86,7 +86,14 @@ export default function Certificate({ locale, course, lessons, testHref, strings
         }}
       >
         <label for="certificate-name">{strings.name}</label>
-        <input id="certificate-name" type="text" autocomplete="name" value={name} onInput={(event) => setName(event.currentTarget.value)} required />
+        <input
+          id="certificate-name"
+          type="text"
+          autocomplete="name"
+          value={name}
+          onInput={(event) => setName(event.currentTarget.value)}
+          required
+        />
         <button type="submit">{strings.show}</button>
       </form>
       {shown && (

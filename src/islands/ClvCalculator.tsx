@@ -22,7 +22,8 @@ export default function ClvCalculator({ locale, shell, text, preset }: Calculato
     healthy: format.number(ratioBands.healthy),
     high: format.number(ratioBands.high),
   };
-  if (values.cac !== undefined) bars.push({ label: text.fields.cac.label, value: values.cac, display: format.money(values.cac), tone: 'win' });
+  if (values.cac !== undefined)
+    bars.push({ label: text.fields.cac.label, value: values.cac, display: format.money(values.cac), tone: 'win' });
 
   return (
     <CalculatorShell

@@ -31,8 +31,7 @@ export default function CourseProgress({ locale, lessons, strings }: Props) {
   return (
     <div class="course-progress">
       <p>
-        <progress max={lessons.length} value={done} aria-hidden="true" />{' '}
-        {fillPlural(locale, strings.summary, lessons.length, { done })}
+        <progress max={lessons.length} value={done} aria-hidden="true" /> {fillPlural(locale, strings.summary, lessons.length, { done })}
       </p>
       {next && (
         <p>

@@ -15,9 +15,6 @@ export default function LessonStatus({ locale, lesson, strings }: Props) {
   useEffect(() => setProgress(readProgress(browserStorage())[lesson]), [lesson]);
   if (!progress) return null;
 
-  const parts = [
-    progress.done ? strings.done : null,
-    progress.quiz ? fill(locale, strings.quiz, progress.quiz) : null,
-  ].filter(Boolean);
+  const parts = [progress.done ? strings.done : null, progress.quiz ? fill(locale, strings.quiz, progress.quiz) : null].filter(Boolean);
   return parts.length > 0 ? <span class="lesson-status">{parts.join(' · ')}</span> : null;
 }

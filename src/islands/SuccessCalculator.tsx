@@ -35,7 +35,11 @@ export default function SuccessCalculator({ locale, shell, text, preset }: Calcu
           dir={locales[locale].dir}
           max={Math.max(inputs.offers, 1)}
           label={groups.map((g) => `${g.label}: ${range(g.result.sales, 1)}`).join('; ')}
-          rows={groups.map((g) => ({ label: `${g.label}: ${range(g.result.sales, 1)}`, low: g.result.sales.low, high: g.result.sales.high }))}
+          rows={groups.map((g) => ({
+            label: `${g.label}: ${range(g.result.sales, 1)}`,
+            low: g.result.sales.low,
+            high: g.result.sales.high,
+          }))}
         />
       }
     >

@@ -64,10 +64,7 @@ export function updateLesson(
 }
 
 /** Keeps the better of two quiz results. */
-export function bestQuiz(
-  previous: LessonProgress['quiz'],
-  latest: { correct: number; total: number },
-): { correct: number; total: number } {
+export function bestQuiz(previous: LessonProgress['quiz'], latest: { correct: number; total: number }): { correct: number; total: number } {
   return previous && previous.total === latest.total && previous.correct >= latest.correct ? previous : latest;
 }
 

@@ -135,5 +135,8 @@ export function termsFirst(hits: readonly SearchHit[], query: string, locale: Lo
     if (names.includes(folded)) return 2;
     return names.some((name) => name.includes(folded)) ? 1 : 0;
   };
-  return hits.map((hit) => ({ hit, rank: rank(hit) })).sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
+  return hits
+    .map((hit) => ({ hit, rank: rank(hit) }))
+    .sort((a, b) => b.rank - a.rank)
+    .map(({ hit }) => hit);
 }

@@ -15,15 +15,11 @@ function htmlTexts(html: string): string[] {
  * tags, attributes, entities, scripts and styles pass through untouched.
  */
 export function foldHtmlText(html: string, locale: Locale): string {
-  return html.replace(htmlParts, (match, _skipped, _tag, _markup, _entity, text?: string) =>
-    text ? foldForIndex(text, locale) : match,
-  );
+  return html.replace(htmlParts, (match, _skipped, _tag, _markup, _entity, text?: string) => (text ? foldForIndex(text, locale) : match));
 }
 
 // Elements that sit inside a line of text; closing any other element ends a word.
-const phrasing = new Set(
-  'a abbr b bdi bdo br cite code data dfn em i kbd mark q s samp small span strong sub sup time u var'.split(' '),
-);
+const phrasing = new Set('a abbr b bdi bdo br cite code data dfn em i kbd mark q s samp small span strong sub sup time u var'.split(' '));
 
 /**
  * Pagefind ends a word only at the elements it knows as sentences (p, li, td, div…), so
@@ -31,9 +27,7 @@ const phrasing = new Set(
  * after every closing tag that is not phrasing content keeps such words apart.
  */
 export function spaceBlocks(html: string): string {
-  return html.replace(/<\/([a-z][a-z0-9-]*)\s*>(?=<)/gi, (tag, name: string) =>
-    phrasing.has(name.toLowerCase()) ? tag : `${tag} `,
-  );
+  return html.replace(/<\/([a-z][a-z0-9-]*)\s*>(?=<)/gi, (tag, name: string) => (phrasing.has(name.toLowerCase()) ? tag : `${tag} `));
 }
 
 // The element Pagefind indexes (BaseLayout marks <main> so on searchable pages).

@@ -73,7 +73,10 @@ function foldCharacters(text: string, locale: Locale): string {
  * کسب وکار کسبوکار), so that a query finds it typed with a non-joiner, a space or nothing.
  */
 export function foldForIndex(text: string, locale: Locale): string {
-  return foldCharacters(text.replace(compound, (word) => `${word} ${word.replace(/\u200C/g, '')}`), locale);
+  return foldCharacters(
+    text.replace(compound, (word) => `${word} ${word.replace(/\u200C/g, '')}`),
+    locale,
+  );
 }
 const compound = /[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)+/gu;
 
@@ -114,19 +117,19 @@ interface FoldingRules {
   indexedAsWritten: boolean;
 }
 
-const shared = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و' };
-const persianLetters = { ...shared, 'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه' };
+const shared = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و' };
+const persianLetters = { ...shared, ي: 'ی', ى: 'ی', ئ: 'ی', ك: 'ک', ة: 'ه', ۀ: 'ه', ھ: 'ه' };
 
 /** Each locale names its rules in the locale table (`folding`); none is a default. */
 const foldings: Record<Folding, FoldingRules> = {
   latin: { letters: persianLetters, keyboard: {}, percent: '%', indexedAsWritten: false },
   arabic: {
-    letters: { ...shared, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك' },
-    keyboard: { 'ی': 'ي', 'ک': 'ك' },
+    letters: { ...shared, ی: 'ي', ى: 'ي', ئ: 'ي', ک: 'ك' },
+    keyboard: { ی: 'ي', ک: 'ك' },
     percent: '٪',
     indexedAsWritten: true,
   },
-  persian: { letters: persianLetters, keyboard: { 'ي': 'ی', 'ك': 'ک' }, percent: '٪', indexedAsWritten: false },
+  persian: { letters: persianLetters, keyboard: { ي: 'ی', ك: 'ک' }, percent: '٪', indexedAsWritten: false },
 };
 
 /** The folding rules of a locale, as its row in the locale table names them. */
@@ -134,7 +137,12 @@ export function rulesOf(locale: Locale): FoldingRules {
   return foldings[locales[locale].folding];
 }
 
-const letterPattern = new RegExp(`[${Object.values(foldings).flatMap((rules) => Object.keys(rules.letters)).join('')}]`, 'g');
+const letterPattern = new RegExp(
+  `[${Object.values(foldings)
+    .flatMap((rules) => Object.keys(rules.letters))
+    .join('')}]`,
+  'g',
+);
 
 // Harakat, superscript (dagger) alef, Quranic annotation marks, tatweel.
 const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;

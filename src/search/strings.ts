@@ -21,7 +21,8 @@ export interface SearchStrings {
 /** The search strings in one language; the results page and the header dialog share them. */
 export function searchStrings(locale: Locale): SearchStrings {
   const t = useTranslations(locale);
-  const byKind = (label: (kind: SearchKind) => string) => Object.fromEntries(searchKinds.map((kind) => [kind, label(kind)])) as Record<SearchKind, string>;
+  const byKind = (label: (kind: SearchKind) => string) =>
+    Object.fromEntries(searchKinds.map((kind) => [kind, label(kind)])) as Record<SearchKind, string>;
   return {
     label: t('search.label'),
     kinds: t('search.kinds'),

@@ -108,7 +108,7 @@ interface Word {
  */
 function wordsOver(tokens: readonly string[], from: number, to: number, marked: ReadonlySet<number>, spellings: Spellings): Word[] {
   const words: Word[] = [];
-  for (let i = 0; i < to; ) {
+  for (let i = 0; i < to;) {
     const n = wordLength(tokens, i);
     if (i + n > from) {
       const isMarked = Array.from({ length: n }, (_, k) => i + k).some((k) => marked.has(k));

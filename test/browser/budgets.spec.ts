@@ -28,7 +28,7 @@ async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
   await page.goto(path, { waitUntil: 'networkidle' });
   // Responses can still arrive while bodies are read: wait until every one seen has been
   // read, then stop listening, so that closing the page cannot cut a read short.
-  for (let settled = 0; settled < pending.length; ) {
+  for (let settled = 0; settled < pending.length;) {
     const started = pending.length;
     await Promise.all(pending);
     settled = started;

@@ -27,19 +27,26 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
   };
 
   test.describe(`${locale}: calculators`, () => {
-    test('the issue\'s examples reproduce from their links', async ({ page }) => {
+    test("the issue's examples reproduce from their links", async ({ page }) => {
       await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
       // Keep, replace, difference, and the cost to win one (20 × 5).
       await shows(page, [['2,000'], ['10,000'], ['8,000'], ['100']]);
 
-      await page.goto(`/${locale}/calculators/roi/?ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40`);
+      await page.goto(
+        `/${locale}/calculators/roi/?ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40`,
+      );
       // Rows: sales, profit, return, payback in orders; columns: the retention campaign, the acquisition one.
       await shows(page, [['65'], ['12.5'], ['300'], ['-750'], ['+30%'], ['-75%'], ['1'], ['4']]);
 
       // The link names the rates it relies on: the defaults are now the running case's own rates.
       await page.goto(`/${locale}/calculators/success/?offers=100&target=30&existing_low=60&existing_high=70&new_low=5&new_high=20`);
       // Rows: existing customers, new prospects; columns: expected sales, offers needed for 30.
-      await shows(page, [['60', '70'], ['43', '50'], ['5', '20'], ['150', '600']]);
+      await shows(page, [
+        ['60', '70'],
+        ['43', '50'],
+        ['5', '20'],
+        ['150', '600'],
+      ]);
 
       await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=80`);
       // 50 × 4 × 3 × 40% = 240; 240 ÷ 80 = 3.
@@ -52,7 +59,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await shows(page, [['351.49'], ['406.6'], ['+15.7%']]);
     });
 
-    test('typing a scenario in Persian or Arabic-Indic digits gives the result in the locale\'s digits', async ({ page }) => {
+    test("typing a scenario in Persian or Arabic-Indic digits gives the result in the locale's digits", async ({ page }) => {
       // A link that names its values, so the defaults (the running case) play no part.
       await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
       const fields = page.locator('.calculator-inputs input');
@@ -94,29 +101,35 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       expect(dialogs).toBe(0);
     });
 
-    test('ROI counts lifetime orders and shows payback (the issue\'s example)', async ({ page }) => {
-      await page.goto(`/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50&acq_orders=5`);
+    test("ROI counts lifetime orders and shows payback (the issue's example)", async ({ page }) => {
+      await page.goto(
+        `/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50&acq_orders=5`,
+      );
       // Retention: 240 kept × 1 order × 12.5 = 3,000 − 2,000 = 1,000, +50%; 2,000 ÷ 240 ≈ 8.3 < 12.5: 1 order.
       // Acquisition: 80 won × 5 orders × 12.5 = 5,000 − 2,000 = 3,000, +150%; 2,000 ÷ 80 = 25 = 2 orders.
       await shows(page, [['240'], ['80'], ['1,000'], ['3,000'], ['+50%'], ['+150%'], ['1'], ['2']]);
-      await expect(results(page).getByText(filled(locale, 'calc.roi.horizon.orders', { ret: '1', acq: '5' }), { exact: true })).toBeVisible();
+      await expect(
+        results(page).getByText(filled(locale, 'calc.roi.horizon.orders', { ret: '1', acq: '5' }), { exact: true }),
+      ).toBeVisible();
       await expect(results(page).getByText(ui[locale]['calc.roi.horizon.first']!, { exact: true })).toHaveCount(0);
 
       // The same link without the orders: one each, and the limits line says so.
-      await page.goto(`/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50`);
+      await page.goto(
+        `/${locale}/calculators/roi/?ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50`,
+      );
       // Acquisition: 80 × 12.5 = 1,000 − 2,000 = −1,000, −50%.
       await shows(page, [['240'], ['80'], ['1,000'], ['-1,000'], ['+50%'], ['-50%'], ['1'], ['2']]);
       await expect(results(page).getByText(ui[locale]['calc.roi.horizon.first']!, { exact: true })).toBeVisible();
     });
 
-    test('cost compares the cost per customer actually saved with the cost to win one (the issue\'s example)', async ({ page }) => {
+    test("cost compares the cost per customer actually saved with the cost to win one (the issue's example)", async ({ page }) => {
       await page.goto(`/${locale}/calculators/cost/?customers=100&retain=20&multiple=5&saved=4`);
       // 100 × 20 = 2,000 spent; ÷ 4 saved = 500 each, against 20 × 5 = 100 to win one.
       await shows(page, [['2,000'], ['10,000'], ['8,000'], ['500'], ['100']]);
       await expect(results(page).getByText(filled(locale, 'calc.cost.savedDearer', { ratio: '5' }), { exact: true })).toBeVisible();
     });
 
-    test('uplift with profit that grows with tenure (the issue\'s example), and the same link without growth', async ({ page }) => {
+    test("uplift with profit that grows with tenure (the issue's example), and the same link without growth", async ({ page }) => {
       await page.goto(`/${locale}/calculators/uplift/?retention=90&uplift=5&margin=100&years=20&discount=8&growth=10`);
       await shows(page, [['989.42'], ['1,489.08'], ['+50.5%']]);
       // The line comparing with flat profit: +31.2%, in the locale's digits.
@@ -150,7 +163,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await shows(page, [['1,200'], ['3,085.71'], ['+157.1%']]);
     });
 
-    test('the new fields are labelled in the reader\'s language, and the two campaign costs apart', async ({ page }) => {
+    test("the new fields are labelled in the reader's language, and the two campaign costs apart", async ({ page }) => {
       await page.goto(`/${locale}/calculators/roi/`);
       for (const name of ['ret_orders', 'acq_orders', 'ret_cost', 'acq_cost']) {
         await expect(page.locator(`#roi-${name}`)).toHaveAccessibleName(ui[locale][`calc.roi.field.${name}`]!);
@@ -169,7 +182,9 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       // The running case: 28 × 4 × 2.6 × 45% = 131.04; ÷ 35 = 3.7, in the band from 3 to 5.
       await page.goto(`/${locale}/calculators/clv/?order=28&frequency=4&years=2.6&margin=45&cac=35`);
       await shows(page, [['131.04'], ['3.7']]);
-      await expect(results(page).getByText(filled(locale, 'calc.clv.reading.healthy', { healthy: '3', high: '5' }), { exact: true })).toBeVisible();
+      await expect(
+        results(page).getByText(filled(locale, 'calc.clv.reading.healthy', { healthy: '3', high: '5' }), { exact: true }),
+      ).toBeVisible();
       // A ratio above 5 (131.04 ÷ 10 = 13.1) is read without a verdict.
       await page.locator('#clv-cac').fill(local(locale, '10'));
       await expect(results(page).getByText(filled(locale, 'calc.clv.reading.high', { high: '5' }), { exact: true })).toBeVisible();

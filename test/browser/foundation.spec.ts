@@ -36,7 +36,17 @@ for (const { code, dir } of locales) {
 
   test(`${code}: at 320 px wide no kind of page scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const kinds = ['', 'lessons/', 'lessons/two-ways-to-grow/', 'lessons/what-each-costs/', 'calculators/uplift/', 'glossary/', 'glossary/clv/', 'search/', 'sources/'];
+    const kinds = [
+      '',
+      'lessons/',
+      'lessons/two-ways-to-grow/',
+      'lessons/what-each-costs/',
+      'calculators/uplift/',
+      'glossary/',
+      'glossary/clv/',
+      'search/',
+      'sources/',
+    ];
     for (const path of kinds) {
       await page.goto(`/${code}/${path}`);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

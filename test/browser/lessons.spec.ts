@@ -79,9 +79,13 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as any).quizShift)).toBe(0);
       // Each choice is its own full-width row: no two share a line.
-      const rows = await page.locator('.quiz-item').first().locator('.quiz-choice label').evaluateAll((labels) =>
-        labels.map((label) => label.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, width: r.width })),
-      );
+      const rows = await page
+        .locator('.quiz-item')
+        .first()
+        .locator('.quiz-choice label')
+        .evaluateAll((labels) =>
+          labels.map((label) => label.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, width: r.width })),
+        );
       expect(rows).toHaveLength(4);
       for (let i = 1; i < rows.length; i++) expect(rows[i]!.top).toBeGreaterThanOrEqual(rows[i - 1]!.bottom);
       for (const row of rows) expect(row.width).toBeGreaterThan(rows[0]!.width - 1);
@@ -92,7 +96,9 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await page.goto(`/${locale}/lessons/${slug}/`);
       await page.locator('.quiz').scrollIntoViewIfNeeded();
       const orderNow = () =>
-        page.locator('.quiz-item').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.quiz-choice-text')].map((text) => text.textContent)));
+        page
+          .locator('.quiz-item')
+          .evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.quiz-choice-text')].map((text) => text.textContent)));
       const authored = quiz.map((question) => question.choices.map((choice) => choice.text));
       for (const question of quiz) {
         const group = page.getByRole('group', { name: question.question });

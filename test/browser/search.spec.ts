@@ -35,7 +35,13 @@ const queries: { locale: 'en' | 'ar' | 'fa'; query: string; finds: string; first
   { locale: 'fa', query: 'بهینه سازی', finds: '/fa/glossary/seo/', first: true, why: 'a compound typed with a space' },
   { locale: 'fa', query: 'بهینهسازی', finds: '/fa/glossary/seo/', first: true, why: 'a compound typed with nothing between' },
   { locale: 'fa', query: 'اگهی', finds: '/fa/lessons/acquisition-toolbox/', why: 'alef for alef with madda' },
-  { locale: 'fa', query: 'وفاداري', finds: '/fa/glossary/customer-loyalty/', first: true, why: 'an Arabic-keyboard spelling of a term, named exactly so, ranks it first' },
+  {
+    locale: 'fa',
+    query: 'وفاداري',
+    finds: '/fa/glossary/customer-loyalty/',
+    first: true,
+    why: 'an Arabic-keyboard spelling of a term, named exactly so, ranks it first',
+  },
 ];
 
 /** Every hit's path, pressing "Show more results" until the list is complete. */
@@ -46,9 +52,7 @@ async function allHits(page: Page) {
     await more.click();
     await expect(page.locator('.search-results > li')).not.toHaveCount(shown);
   }
-  return page
-    .locator('.search-results > li > a')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator('.search-results > li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 for (const { locale, query, finds, first, why } of queries) {
@@ -90,7 +94,10 @@ for (const [locale, query] of Object.entries(spellingQueries)) {
         return found;
       });
       const pageWords = new Set(texts.flatMap((text) => text.split(/\s+/)).map(wordOf));
-      const strangers = hit.excerpt.split(' ').map(wordOf).filter((word) => word && !pageWords.has(word));
+      const strangers = hit.excerpt
+        .split(' ')
+        .map(wordOf)
+        .filter((word) => word && !pageWords.has(word));
       expect(strangers, hit.href).toEqual([]);
     }
   });
@@ -127,7 +134,10 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
   });
 
   // Results arrive after the page has painted; they must not push what the reader already sees.
-  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
     test(`${locale}: results arriving at ${viewport.width} px wide shift nothing on screen`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.addInitScript(() => {

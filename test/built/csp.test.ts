@@ -16,7 +16,8 @@ describe('Content-Security-Policy', () => {
     expect(policy).toMatch(/(^|;)\s*style-src 'self' 'sha256-/);
     expect(policy).not.toContain('unsafe-inline');
     const inline = [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)].filter(
-      ([, element, attributes, body]) => body !== '' && !/\bsrc=/.test(attributes!) && !(element === 'script' && /type="application\/(ld\+)?json"/.test(attributes!)),
+      ([, element, attributes, body]) =>
+        body !== '' && !/\bsrc=/.test(attributes!) && !(element === 'script' && /type="application\/(ld\+)?json"/.test(attributes!)),
     );
     expect(inline.length).toBeGreaterThan(0);
     const unlisted = inline.filter(([, , , body]) => !policy.includes(sha256(body!))).map(([whole]) => whole.slice(0, 80));

@@ -20,7 +20,10 @@ const decode = (text: string) =>
   text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (_, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00A0', amp: '&' })[name]!);
+    .replace(
+      /&(quot|apos|lt|gt|nbsp|amp);/g,
+      (_, name: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00A0', amp: '&' })[name]!,
+    );
 
 /** Every string in an island's serialised props (Astro writes `[type, value]` pairs). */
 const strings = (value: unknown): string[] =>
@@ -72,7 +75,10 @@ describe.each(fontLocales)('the %s font', (locale: Locale) => {
     expect(ownPages.length).toBeGreaterThan(10);
     for (const { path, html } of ownPages) {
       const preloads = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)].filter(([link]) => link.includes('as="font"'));
-      expect(preloads.map(([link]) => /href="([^"]+)"/.exec(link)?.[1]), path).toEqual([url]);
+      expect(
+        preloads.map(([link]) => /href="([^"]+)"/.exec(link)?.[1]),
+        path,
+      ).toEqual([url]);
     }
   });
 
@@ -96,7 +102,9 @@ describe.each(fontLocales)('the %s font', (locale: Locale) => {
     expect(shown.size).toBeGreaterThan(30);
     const missing = [...shown]
       .filter(([codePoint]) => !subset.hasGlyphForCodePoint(codePoint))
-      .map(([codePoint, path]) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(codePoint)} (${path})`);
+      .map(
+        ([codePoint, path]) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(codePoint)} (${path})`,
+      );
     expect(missing).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe('pageForIndex and indexedTexts', () => {
     );
   });
 
-  it('leaves Arabic text as written, for Pagefind\'s Arabic stemmer folds it', () => {
+  it("leaves Arabic text as written, for Pagefind's Arabic stemmer folds it", () => {
     expect(pageForIndex('<h1>إدارة</h1><p>على ٦٠</p>', 'ar')).toBe('<h1>إدارة</h1> <p>على ٦٠</p>');
   });
 

@@ -52,7 +52,7 @@ describe('UI strings', () => {
 });
 
 describe('numbers', () => {
-  it('format in each locale\'s own digits and grouping', () => {
+  it("format in each locale's own digits and grouping", () => {
     expect(formatNumber('en', 1234567.5)).toBe('1,234,567.5');
     expect(formatNumber('ar', 1234567.5)).toBe('١٬٢٣٤٬٥٦٧٫٥');
     expect(formatNumber('fa', 1234567.5)).toBe('۱٬۲۳۴٬۵۶۷٫۵');

@@ -20,7 +20,9 @@ describe('moveIslandStyleToHead', () => {
       page('<html><head><title>t</title></head><body><main>no islands</main></body></html>'),
     ];
     expect(moveIslandStyleToHead(pages)).toBe(1);
-    expect(pages[0]!.html).toBe(`<html><head><title>t</title>${islandStyle}</head><body><main><astro-island></astro-island></main></body></html>`);
+    expect(pages[0]!.html).toBe(
+      `<html><head><title>t</title>${islandStyle}</head><body><main><astro-island></astro-island></main></body></html>`,
+    );
     expect(pages[1]!.html).toBe(pages[1]!.written);
   });
 
@@ -63,7 +65,22 @@ describe('subsetFonts', () => {
     const pages = fonts.map(({ code }) => builtPage(code, 'ژ پ گ'));
     const done = await subsetFonts(root, pages);
     const files = readdirSync(join(root, '_astro')).sort();
-    expect(files).toEqual(fonts.map(({ file }) => `${file}.${contentHash(readFileSync(join(root, '_astro', files.find((f) => f.startsWith(file))!)))}.woff2`).sort());
+    expect(files).toEqual(
+      fonts
+        .map(
+          ({ file }) =>
+            `${file}.${contentHash(
+              readFileSync(
+                join(
+                  root,
+                  '_astro',
+                  files.find((f) => f.startsWith(file))!,
+                ),
+              ),
+            )}.woff2`,
+        )
+        .sort(),
+    );
     for (const [i, { file }] of fonts.entries()) {
       const html = pages[i]!.html;
       const name = files.find((f) => f.startsWith(`${file}.`))!;
@@ -78,18 +95,29 @@ describe('subsetFonts', () => {
   });
 
   it('gives a subset a new name when its characters change', async () => {
-    const first = await subsetFonts(root, fonts.map(({ code }) => builtPage(code, 'پ')));
+    const first = await subsetFonts(
+      root,
+      fonts.map(({ code }) => builtPage(code, 'پ')),
+    );
     rmSync(join(root, '_astro'), { recursive: true });
     mkdirSync(join(root, '_astro'));
     for (const { file } of fonts) copyFileSync(installed(file), join(root, '_astro', `${file}.Old1234.woff2`));
     // ڤ is in the fonts, but in no UI string and not among the characters always kept.
-    const second = await subsetFonts(root, fonts.map(({ code }) => builtPage(code, 'پ ڤ')));
+    const second = await subsetFonts(
+      root,
+      fonts.map(({ code }) => builtPage(code, 'پ ڤ')),
+    );
     for (const [i, font] of first.entries()) expect(second[i]!.to, font.file).not.toBe(font.to);
   });
 
   it('throws when a font the locale table names is not among the built assets', async () => {
     rmSync(join(root, '_astro', `${fonts[0]!.file}.Old1234.woff2`));
-    await expect(subsetFonts(root, fonts.map(({ code }) => builtPage(code, 'پ')))).rejects.toThrow(/expected one .*\.woff2/);
+    await expect(
+      subsetFonts(
+        root,
+        fonts.map(({ code }) => builtPage(code, 'پ')),
+      ),
+    ).rejects.toThrow(/expected one .*\.woff2/);
   });
 
   it('throws when no page or stylesheet refers to a font', async () => {

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { readProgress, updateLesson, bestQuiz, STORAGE_KEY, readFinalTest, recordFinalTest, passed, type KeyValueStorage } from '../../src/progress/store';
+import {
+  readProgress,
+  updateLesson,
+  bestQuiz,
+  STORAGE_KEY,
+  readFinalTest,
+  recordFinalTest,
+  passed,
+  type KeyValueStorage,
+} from '../../src/progress/store';
 
 function memoryStorage(initial?: string): KeyValueStorage & { value: string | null } {
   return {
@@ -77,7 +86,11 @@ describe('the final test result', () => {
     const storage = memoryStorage();
     expect(readFinalTest(storage)).toBeNull();
     recordFinalTest(storage, { correct: 12, total: 20, date: '2026-11-02' });
-    expect(recordFinalTest(storage, { correct: 15, total: 20, date: '2026-11-03' })).toEqual({ correct: 15, total: 20, date: '2026-11-03' });
+    expect(recordFinalTest(storage, { correct: 15, total: 20, date: '2026-11-03' })).toEqual({
+      correct: 15,
+      total: 20,
+      date: '2026-11-03',
+    });
     // A worse later attempt does not replace it.
     expect(recordFinalTest(storage, { correct: 9, total: 20, date: '2026-11-04' })).toEqual({ correct: 15, total: 20, date: '2026-11-03' });
     expect(readFinalTest(storage)).toEqual({ correct: 15, total: 20, date: '2026-11-03' });

@@ -9,11 +9,16 @@ describe('choiceOrder', () => {
 
   it('is always a permutation of the choices', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 50 }), fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 20, maxLength: 20 }), (count, attempt, draws) => {
-        let next = 0;
-        const order = choiceOrder(count, attempt, () => draws[next++ % draws.length]!);
-        expect([...order].sort((a, b) => a - b)).toEqual([...Array(count).keys()]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 20, maxLength: 20 }),
+        (count, attempt, draws) => {
+          let next = 0;
+          const order = choiceOrder(count, attempt, () => draws[next++ % draws.length]!);
+          expect([...order].sort((a, b) => a - b)).toEqual([...Array(count).keys()]);
+        },
+      ),
     );
   });
 

@@ -34,7 +34,13 @@ describe('safeExcerpt', () => {
 });
 
 describe('termsFirst', () => {
-  const hit = (title: string, kind: SearchHit['kind'], aliases: string[] = []): SearchHit => ({ url: `/${title}/`, title, aliases, kind, excerpt: '' });
+  const hit = (title: string, kind: SearchHit['kind'], aliases: string[] = []): SearchHit => ({
+    url: `/${title}/`,
+    title,
+    aliases,
+    kind,
+    excerpt: '',
+  });
   const titles = (hits: SearchHit[]) => hits.map((h) => h.title);
 
   it('puts the term named what was typed first, then terms whose name holds it, then the rest in their order', () => {
@@ -46,7 +52,14 @@ describe('termsFirst', () => {
       hit('Churn calculator', 'calculator'),
       hit('Voluntary churn', 'term'),
     ];
-    expect(titles(termsFirst(hits, 'churn', 'en'))).toEqual(['Churn', 'Churn rate', 'Voluntary churn', 'Lesson on churn', 'Retention', 'Churn calculator']);
+    expect(titles(termsFirst(hits, 'churn', 'en'))).toEqual([
+      'Churn',
+      'Churn rate',
+      'Voluntary churn',
+      'Lesson on churn',
+      'Retention',
+      'Churn calculator',
+    ]);
   });
 
   it('matches a term by its aliases', () => {

@@ -18,7 +18,15 @@ describe('UI string keys', () => {
 
 // The finder must itself tell a used key from an unused one.
 describe('unusedKeys', () => {
-  const keys = ['nav.lessons', 'nav.home', 'home.count_one', 'home.count_other', 'calc.cost.title', 'calc.cost.field.retain', 'calc.error.zero'];
+  const keys = [
+    'nav.lessons',
+    'nav.home',
+    'home.count_one',
+    'home.count_other',
+    'calc.cost.title',
+    'calc.cost.field.retain',
+    'calc.error.zero',
+  ];
 
   it('finds a key nothing names', () => {
     expect(unusedKeys(keys, ["t('nav.lessons'); t(`calc.${id}.title`); pluralTemplates(locale, 'home.count');", "'calc.error.'"])).toEqual([

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldForIndex } from '../../src/search/fold';
-import { spellingsFrom, unfold as unfoldWith, unfoldExcerpt as unfoldExcerptWith, unfoldingsOf, type Unfoldings } from '../../src/search/unfold';
+import {
+  spellingsFrom,
+  unfold as unfoldWith,
+  unfoldExcerpt as unfoldExcerptWith,
+  unfoldingsOf,
+  type Unfoldings,
+} from '../../src/search/unfold';
 
 const unfold = (text: string, unfoldings: Unfoldings) => unfoldWith(text, spellingsFrom(unfoldings));
 const unfoldExcerpt = (excerpt: string, content: string, unfoldings: Unfoldings) =>
@@ -12,7 +18,7 @@ const ZWNJ = '\u200C';
 describe('unfoldingsOf', () => {
   it('keeps the Persian spellings that folding drops', () => {
     expect(unfoldingsOf([`آموزش کسب${ZWNJ}وکار`, `می${ZWNJ}شود.`], 'fa')).toEqual({
-      'اموزش': 'آموزش',
+      اموزش: 'آموزش',
       'کسب وکار کسبوکار': `کسب${ZWNJ}وکار`,
       'می شود میشود': `می${ZWNJ}شود`,
     });
@@ -20,14 +26,14 @@ describe('unfoldingsOf', () => {
 
   it('keeps the Arabic spellings folding drops from an English page', () => {
     expect(unfoldingsOf(['Customer retention (الاحتفاظ بالعملاء), cost (تكلفة)'], 'en')).toEqual({
-      'تکلفه': 'تكلفة',
+      تکلفه: 'تكلفة',
     });
   });
 
   it('takes the spelling the text uses most, one without marks if there is one', () => {
-    expect(unfoldingsOf(['آمادهٔ آمادهٔ، آماده'], 'fa')).toEqual({ 'اماده': 'آماده' });
-    expect(unfoldingsOf(['آمادهٔ آمادهٔ، آمادۀ'], 'fa')).toEqual({ 'اماده': 'آمادۀ' });
-    expect(unfoldingsOf(['إلى الى إلى'], 'en')).toEqual({ 'الی': 'إلى' });
+    expect(unfoldingsOf(['آمادهٔ آمادهٔ، آماده'], 'fa')).toEqual({ اماده: 'آماده' });
+    expect(unfoldingsOf(['آمادهٔ آمادهٔ، آمادۀ'], 'fa')).toEqual({ اماده: 'آمادۀ' });
+    expect(unfoldingsOf(['إلى الى إلى'], 'en')).toEqual({ الی: 'إلى' });
   });
 
   it('adds nothing for a folded word the text also writes as it is', () => {
@@ -35,7 +41,7 @@ describe('unfoldingsOf', () => {
   });
 
   it('leaves the punctuation around a word out of it', () => {
-    expect(unfoldingsOf(['«آموزش،»'], 'fa')).toEqual({ 'اموزش': 'آموزش' });
+    expect(unfoldingsOf(['«آموزش،»'], 'fa')).toEqual({ اموزش: 'آموزش' });
   });
 });
 
@@ -43,7 +49,7 @@ describe('unfold and unfoldExcerpt', () => {
   const persian = {
     'کسب وکار کسبوکار': `کسب${ZWNJ}وکار`,
     'می دهیم میدهیم': `می${ZWNJ}دهیم`,
-    'اموزش': 'آموزش',
+    اموزش: 'آموزش',
   };
   const content = 'ما به کسب وکار کسبوکار شما اموزش می دهیم میدهیم و هزینهٔ جذب مشتری را کم می کنیم میکنیم';
 
@@ -52,9 +58,7 @@ describe('unfold and unfoldExcerpt', () => {
   });
 
   it('makes a compound one word again, highlighted if any of its parts was', () => {
-    expect(unfoldExcerpt('به <mark>کسب</mark> وکار کسبوکار شما', content, persian)).toBe(
-      `به <mark>کسب${ZWNJ}وکار</mark> شما`,
-    );
+    expect(unfoldExcerpt('به <mark>کسب</mark> وکار کسبوکار شما', content, persian)).toBe(`به <mark>کسب${ZWNJ}وکار</mark> شما`);
   });
 
   it('shows whole a compound the excerpt cuts, reading it from the content', () => {
@@ -65,9 +69,7 @@ describe('unfold and unfoldExcerpt', () => {
 
   it('keeps a plain word at an edge, even one that is also part of a compound', () => {
     expect(unfoldExcerpt('هزینهٔ جذب مشتری', content, persian)).toBe('هزینهٔ جذب مشتری');
-    expect(unfoldExcerpt('می دهیم میدهیم و <mark>هزینهٔ</mark>', content, persian)).toBe(
-      `می${ZWNJ}دهیم و <mark>هزینهٔ</mark>`,
-    );
+    expect(unfoldExcerpt('می دهیم میدهیم و <mark>هزینهٔ</mark>', content, persian)).toBe(`می${ZWNJ}دهیم و <mark>هزینهٔ</mark>`);
   });
 
   it('joins a compound it has no spelling for with the non-joiner', () => {
@@ -80,13 +82,11 @@ describe('unfold and unfoldExcerpt', () => {
   });
 
   it('reads an excerpt on its own when the content does not hold it', () => {
-    expect(unfoldExcerpt('<mark>اموزش</mark> کسب وکار کسبوکار', 'other text', persian)).toBe(
-      `<mark>آموزش</mark> کسب${ZWNJ}وکار`,
-    );
+    expect(unfoldExcerpt('<mark>اموزش</mark> کسب وکار کسبوکار', 'other text', persian)).toBe(`<mark>آموزش</mark> کسب${ZWNJ}وکار`);
     expect(unfoldExcerpt('', content, persian)).toBe('');
   });
 
-  it('reads only the list\'s own words, never inherited ones', () => {
+  it("reads only the list's own words, never inherited ones", () => {
     expect(unfoldingsOf(['constructor __proto__ toString'], 'en')).toEqual({});
     expect(unfold('x constructor', Object.create({ x: 'y', constructor: 'z' }) as Unfoldings)).toBe('x constructor');
   });

@@ -10,7 +10,8 @@ export function formatters(locale: Locale, currency?: Currency) {
     value === null || value === undefined || !Number.isFinite(value) ? DASH : format(value);
   return {
     money: (value: number | null | undefined) => safe(value, (n) => formatMoney(locale, n, currency)),
-    number: (value: number | null | undefined, digits = 2) => safe(value, (n) => formatNumber(locale, n, { maximumFractionDigits: digits })),
+    number: (value: number | null | undefined, digits = 2) =>
+      safe(value, (n) => formatNumber(locale, n, { maximumFractionDigits: digits })),
     percent: (ratio: number | null | undefined) => safe(ratio, (n) => formatPercent(locale, n, { signDisplay: 'exceptZero' })),
   };
 }

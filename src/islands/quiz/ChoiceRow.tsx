@@ -34,7 +34,16 @@ export function markOf(question: QuizQuestion, picked: number | undefined, index
 }
 
 /** One choice as a full-width row; after checking it says, in words and an icon, what it was. */
-export function ChoiceRow({ name, choice, index, picked, mark, checked, strings, onPick }: {
+export function ChoiceRow({
+  name,
+  choice,
+  index,
+  picked,
+  mark,
+  checked,
+  strings,
+  onPick,
+}: {
   name: string;
   choice: QuizChoice;
   index: number;
@@ -59,4 +68,3 @@ export function ChoiceRow({ name, choice, index, picked, mark, checked, strings,
     </li>
   );
 }
-

@@ -9,10 +9,7 @@ const DIALOG_HITS = 8;
 const PAGE_HITS = 10;
 
 export type SearchState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'done'; found: Found; hits: SearchHit[] }
-  | { status: 'failed' };
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; found: Found; hits: SearchHit[] } | { status: 'failed' };
 
 export type KindChoice = SearchKind | 'all';
 

@@ -13,7 +13,7 @@ const inputs = fc.record({
 });
 
 describe('clv', () => {
-  it('the issue\'s example: CLV 240, three times the CAC', () => {
+  it("the issue's example: CLV 240, three times the CAC", () => {
     const result = computeClv(readQuery('order=50&frequency=4&years=3&margin=40&cac=80', clvFields, clvDefaults));
     // 50 × 4 a year × 3 years = 600 in sales; 40% of it is 240. 240 / 80 = 3.
     expect(result).toEqual({ clv: 240, ratio: 3, reading: 'healthy' });
@@ -27,7 +27,16 @@ describe('clv', () => {
   it('reads the ratio in its bands: below 1, from 1 to under 3, from 3 to 5, above 5', () => {
     expect(ratioBands).toEqual({ thin: 1, healthy: 3, high: 5 });
     expect([0, 0.99, 1, 2.5, 2.99, 3, 4, 5, 5.01, 40].map(readRatio)).toEqual([
-      'loss', 'loss', 'thin', 'thin', 'thin', 'healthy', 'healthy', 'healthy', 'high', 'high',
+      'loss',
+      'loss',
+      'thin',
+      'thin',
+      'thin',
+      'healthy',
+      'healthy',
+      'healthy',
+      'high',
+      'high',
     ]);
   });
 
@@ -45,11 +54,16 @@ describe('clv', () => {
 
   it('a longer lifespan never lowers CLV, and a higher CAC never raises the ratio', () => {
     fc.assert(
-      fc.property(ordered(valid(clvFields.years)), ordered(valid(clvFields.cac)), inputs, ([shorter, longer], [cheaper, dearer], values) => {
-        const clvOver = (years: number) => computeClv({ ...values, years }).clv;
-        const ratioAt = (cac: number) => computeClv({ ...values, cac }).ratio ?? Number.NaN;
-        return clvOver(longer) >= clvOver(shorter) && ratioAt(dearer) <= ratioAt(cheaper);
-      }),
+      fc.property(
+        ordered(valid(clvFields.years)),
+        ordered(valid(clvFields.cac)),
+        inputs,
+        ([shorter, longer], [cheaper, dearer], values) => {
+          const clvOver = (years: number) => computeClv({ ...values, years }).clv;
+          const ratioAt = (cac: number) => computeClv({ ...values, cac }).ratio ?? Number.NaN;
+          return clvOver(longer) >= clvOver(shorter) && ratioAt(dearer) <= ratioAt(cheaper);
+        },
+      ),
     );
   });
 });

@@ -39,7 +39,7 @@ describe('validateField', () => {
     expect(validateField({ kind: 'money', optional: true }, 'x')).toEqual({ ok: false, error: 'not-a-number' });
   });
 
-  it('accepts exactly the values in the field\'s range', () => {
+  it("accepts exactly the values in the field's range", () => {
     const specs = fc.constantFrom(count, money, percent, divisor, { kind: 'percent', nonZero: true } as const);
     fc.assert(
       fc.property(specs, fc.double({ min: -1e13, max: 1e13, noNaN: true }), (spec, value) => {

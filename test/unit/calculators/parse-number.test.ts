@@ -146,9 +146,18 @@ describe('parseNumber properties', () => {
   it('never throws on strings built from what numbers are made of', () => {
     const pieces = fc.constantFrom(
       ...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬/ \u00A0\u202F-+\u2212%٪$€\u200E\u200F\u061C\u2066\u2069e'.split(''),
-      'USD', 'ر.س.', 'ریال', 'تومان',
+      'USD',
+      'ر.س.',
+      'ریال',
+      'تومان',
     );
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), isResult), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+        isResult,
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it('reads digits in any set, with . or ٫, exactly as Number reads the Latin ones', () => {
@@ -171,7 +180,7 @@ describe('parseNumber properties', () => {
   // A number with up to six decimals, written by Intl with grouping as each page shows it.
   const decimal = fc
     .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 999_999 }))
-    .map(([whole, millionths]) => whole + Math.sign(whole || 1) * millionths / 1e6);
+    .map(([whole, millionths]) => whole + (Math.sign(whole || 1) * millionths) / 1e6);
   const closeTo = (actual: number | string, expected: number) =>
     typeof actual === 'number' && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
 

@@ -9,7 +9,10 @@ import { valid, validOrEmpty } from './valid';
 describe('readQuery', () => {
   it('reads a scenario in any digits, the same way as typed input', () => {
     expect(readQuery('?customers=%DB%B1%DB%B2%DB%B0&retain=12,5&multiple=7', costFields, costDefaults)).toEqual({
-      customers: 120, retain: 12.5, multiple: 7, acquire: undefined,
+      customers: 120,
+      retain: 12.5,
+      multiple: 7,
+      acquire: undefined,
     });
   });
 
@@ -23,7 +26,9 @@ describe('readQuery', () => {
     // Both links name parameters, so the optional ones they leave out are empty, not defaults.
     expect(readQuery(hostile, costFields, costDefaults)).toEqual({ ...costDefaults, saved: undefined });
     expect(readQuery('ret_rate=120&margin=&order=NaN&ret_cost=0', roiFields, roiDefaults)).toEqual({
-      ...roiDefaults, ret_orders: undefined, acq_orders: undefined,
+      ...roiDefaults,
+      ret_orders: undefined,
+      acq_orders: undefined,
     });
   });
 
@@ -43,7 +48,7 @@ describe('readQuery', () => {
 });
 
 describe('writeQuery', () => {
-  it('writes ASCII digits with a . in the values\' order, leaving empty ones out', () => {
+  it("writes ASCII digits with a . in the values' order, leaving empty ones out", () => {
     expect(writeQuery({ customers: 120, retain: 12.5, multiple: 7, acquire: undefined })).toBe('customers=120&retain=12.5&multiple=7');
     expect(writeQuery({ b: 1, a: 2 })).toBe('b=1&a=2');
   });
@@ -54,7 +59,7 @@ describe('writeQuery', () => {
     );
   });
 
-  it('round-trips every valid scenario exactly, in the fields\' order', () => {
+  it("round-trips every valid scenario exactly, in the fields' order", () => {
     const scenarios = fc.record({
       customers: valid(costFields.customers),
       retain: valid(costFields.retain),
@@ -66,9 +71,11 @@ describe('writeQuery', () => {
       fc.property(scenarios, (values) => {
         const query = writeQuery(values);
         const back = readQuery(query, costFields, costDefaults);
-        return /^[a-z_]+=\d+(\.\d+)?(&[a-z_]+=\d+(\.\d+)?)*$/.test(query)
-          && JSON.stringify(Object.entries(back)) === JSON.stringify(Object.entries(values))
-          && Object.keys(back).join() === Object.keys(costFields).join();
+        return (
+          /^[a-z_]+=\d+(\.\d+)?(&[a-z_]+=\d+(\.\d+)?)*$/.test(query) &&
+          JSON.stringify(Object.entries(back)) === JSON.stringify(Object.entries(values)) &&
+          Object.keys(back).join() === Object.keys(costFields).join()
+        );
       }),
       { numRuns: 500 },
     );

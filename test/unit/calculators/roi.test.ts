@@ -18,7 +18,7 @@ const inputs = fc.record({
 });
 
 describe('roi', () => {
-  it('the issue\'s example: 30% for retention, -75% for acquisition', () => {
+  it("the issue's example: 30% for retention, -75% for acquisition", () => {
     const query = 'ret_cost=1000&ret_reach=100&ret_rate=65&acq_cost=1000&acq_reach=100&acq_rate=12.5&order=50&margin=40';
     const { retention, acquisition } = computeRoi(readQuery(query, roiFields, roiDefaults));
     // Retention: 100 × 65% = 65 sales; 65 × 50 × 40% = 1,300 gross profit; 1,300 − 1,000 = 300; 300 / 1,000 = 0.30.
@@ -31,7 +31,12 @@ describe('roi', () => {
 
   it('a campaign that sells nothing loses all it cost', () => {
     // 0 sales: profit −500, ROI −500 / 500 = −1.
-    expect(computeRoi({ ...roiDefaults, acq_cost: 500, acq_rate: 0 }).acquisition).toEqual({ sales: 0, profit: -500, roi: -1, payback: null });
+    expect(computeRoi({ ...roiDefaults, acq_cost: 500, acq_rate: 0 }).acquisition).toEqual({
+      sales: 0,
+      profit: -500,
+      roi: -1,
+      payback: null,
+    });
   });
 
   it('a campaign that just pays for itself has an ROI of 0', () => {
@@ -42,7 +47,7 @@ describe('roi', () => {
     expect(Object.is(retention.roi, 0)).toBe(true);
   });
 
-  it('counts the orders a kept or won customer places over their life (the issue\'s example)', () => {
+  it("counts the orders a kept or won customer places over their life (the issue's example)", () => {
     const query = 'ret_cost=2000&ret_reach=400&ret_rate=60&acq_cost=2000&acq_reach=400&acq_rate=20&order=25&margin=50&acq_orders=5';
     const { retention, acquisition } = computeRoi(readQuery(query, roiFields, roiDefaults));
     // Retention, one order: 240 × 25 × 50% = 3,000 − 2,000 = 1,000 → +50%; 2,000 / 240 ≈ 8.3 < 12.5: 1 order.
@@ -51,8 +56,9 @@ describe('roi', () => {
     expect(acquisition).toEqual({ sales: 80, profit: 3000, roi: 1.5, payback: 2 });
   });
 
-  it('puts the running case\'s two campaigns on the same footing', () => {
-    const query = 'ret_cost=1500&ret_reach=1000&ret_rate=6&acq_cost=3500&acq_reach=20000&acq_rate=0.5&order=28&margin=45&ret_orders=6&acq_orders=10.4';
+  it("puts the running case's two campaigns on the same footing", () => {
+    const query =
+      'ret_cost=1500&ret_reach=1000&ret_rate=6&acq_cost=3500&acq_reach=20000&acq_rate=0.5&order=28&margin=45&ret_orders=6&acq_orders=10.4';
     const { retention, acquisition } = computeRoi(readQuery(query, roiFields, roiDefaults));
     // 60 saved × 6 orders × 12.60 = 4,536 − 1,500 = 3,036 → +202.4%; 25 / 12.60 = 1.98: 2 orders.
     expect(retention.sales).toBe(60);
@@ -76,7 +82,7 @@ describe('roi', () => {
     fc.assert(fc.property(inputs, (values) => cleanNumbers(computeRoi(values))));
   });
 
-  it('a higher success rate never lowers a campaign\'s profit or ROI', () => {
+  it("a higher success rate never lowers a campaign's profit or ROI", () => {
     fc.assert(
       fc.property(ordered(valid(roiFields.ret_rate)), inputs, ([low, high], values) => {
         const a = computeRoi({ ...values, ret_rate: low, acq_rate: low });

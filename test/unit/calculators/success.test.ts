@@ -14,9 +14,11 @@ const inputs = fc.record({
 });
 
 describe('success', () => {
-  it('the issue\'s example: offers=100&target=30 at the quoted rates', () => {
+  it("the issue's example: offers=100&target=30 at the quoted rates", () => {
     // The link names the rates: the defaults are now the running case's own.
-    const result = computeSuccess(readQuery('offers=100&target=30&existing_low=60&existing_high=70&new_low=5&new_high=20', successFields, successDefaults));
+    const result = computeSuccess(
+      readQuery('offers=100&target=30&existing_low=60&existing_high=70&new_low=5&new_high=20', successFields, successDefaults),
+    );
     // Sales: 100 × 60% = 60 to 100 × 70% = 70; 100 × 5% = 5 to 100 × 20% = 20.
     expect(result.existing.sales).toEqual({ low: 60, high: 70 });
     expect(result.new.sales).toEqual({ low: 5, high: 20 });
@@ -26,7 +28,9 @@ describe('success', () => {
   });
 
   it('the running case: 60 customers to gain from idle customers at 6-12%, or strangers at 0.5-1%', () => {
-    const result = computeSuccess(readQuery('offers=1000&target=60&existing_low=6&existing_high=12&new_low=0.5&new_high=1', successFields, successDefaults));
+    const result = computeSuccess(
+      readQuery('offers=1000&target=60&existing_low=6&existing_high=12&new_low=0.5&new_high=1', successFields, successDefaults),
+    );
     // 1,000 × 6% = 60 to 1,000 × 12% = 120; 60 / 12% = 500 to 60 / 6% = 1,000 emails.
     expect(result.existing).toEqual({ sales: { low: 60, high: 120 }, offersNeeded: { low: 500, high: 1000 } });
     // 1,000 × 0.5% = 5 to 1,000 × 1% = 10; 60 / 1% = 6,000 to 60 / 0.5% = 12,000 people reached.

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { computeUplift, CURVE_POINTS, MAX_RESULT, upliftDefaults, upliftFields, type UpliftInputs, type UpliftResult } from '../../../src/calculators/uplift';
+import {
+  computeUplift,
+  CURVE_POINTS,
+  MAX_RESULT,
+  upliftDefaults,
+  upliftFields,
+  type UpliftInputs,
+  type UpliftResult,
+} from '../../../src/calculators/uplift';
 import { readQuery } from '../../../src/calculators/query';
 import { cleanNumbers, ordered, valid, validOrEmpty } from './valid';
 
@@ -41,8 +49,10 @@ const withGrowth = fc.record({
 const relativelyClose = (a: number, b: number, tolerance = 1e-10) => Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 
 describe('uplift', () => {
-  it('the issue\'s example: 351.49, 406.60 and +15.7%', () => {
-    const result = computed(computeUplift(readQuery('retention=80&uplift=5&margin=100&years=10&discount=10', upliftFields, upliftDefaults)));
+  it("the issue's example: 351.49, 406.60 and +15.7%", () => {
+    const result = computed(
+      computeUplift(readQuery('retention=80&uplift=5&margin=100&years=10&discount=10', upliftFields, upliftDefaults)),
+    );
     // q = 0.80 / 1.10: 100 + 72.727 + 52.893 + 38.467 + 27.976 + 20.346 + 14.797 + 10.762 + 7.827 + 5.692 = 351.488
     // q = 0.85 / 1.10: 100 + 77.273 + 59.711 + 46.140 + 35.654 + 27.551 + 21.289 + 16.451 + 12.712 + 9.823 = 406.602
     // 406.602 / 351.488 = 1.1568: +15.7%.
@@ -63,14 +73,21 @@ describe('uplift', () => {
     expect(result.current).toBeCloseTo(29.404, 12);
   });
 
-  it('with no retention a customer is worth one year\'s margin', () => {
+  it("with no retention a customer is worth one year's margin", () => {
     // Only t = 0 counts: 0^0 = 1, every later year 0.
     expect(computeUplift({ retention: 0, uplift: 0, margin: 70, years: 20, discount: 10 }).current).toBe(70);
   });
 
   it('a customer worth nothing, or a horizon under a year, has no relative increase', () => {
     expect(computeUplift({ retention: 50, uplift: 5, margin: 0, years: 5, discount: 10 }).increase).toBeNull();
-    expect(computeUplift({ ...example, years: 0.5 })).toEqual({ raisedRetention: 85, current: 0, raised: 0, increase: null, tooLong: false, curve: [] });
+    expect(computeUplift({ ...example, years: 0.5 })).toEqual({
+      raisedRetention: 85,
+      current: 0,
+      raised: 0,
+      increase: null,
+      tooLong: false,
+      curve: [],
+    });
   });
 
   it('counts whole years, with no upper limit on the horizon', () => {
@@ -78,7 +95,10 @@ describe('uplift', () => {
     // Kept for sure and undiscounted, each year adds the full margin.
     expect(computeUplift({ retention: 100, uplift: 0, margin: 2, years: 1e12, discount: 0 }).current).toBe(2e12);
     // 500 years at 99%, undiscounted: (1 − 0.99^500) / 0.01 = 99.3430...
-    expect(computeUplift({ retention: 99, uplift: 0, margin: 1, years: 500, discount: 0 }).current).toBeCloseTo(valueByLoop(99, 1, 500, 0), 9);
+    expect(computeUplift({ retention: 99, uplift: 0, margin: 1, years: 500, discount: 0 }).current).toBeCloseTo(
+      valueByLoop(99, 1, 500, 0),
+      9,
+    );
   });
 
   it('the curve counts every year of a short horizon and ends at the totals', () => {
@@ -96,8 +116,10 @@ describe('uplift', () => {
     expect(curve.map((point) => point.year)).toEqual(Array.from({ length: CURVE_POINTS }, (_, i) => (i + 1) * 10));
   });
 
-  it('profit that grows with tenure: the issue\'s example, 989.42 and 1,489.08, +50.5%', () => {
-    const result = computed(computeUplift(readQuery('retention=90&uplift=5&margin=100&years=20&discount=8&growth=10', upliftFields, upliftDefaults)));
+  it("profit that grows with tenure: the issue's example, 989.42 and 1,489.08, +50.5%", () => {
+    const result = computed(
+      computeUplift(readQuery('retention=90&uplift=5&margin=100&years=20&discount=8&growth=10', upliftFields, upliftDefaults)),
+    );
     // Year t earns 100 × 1.1^t, kept with probability 0.9^t, discounted by 1.08^t:
     // q = 0.9 × 1.1 / 1.08 = 0.99 / 1.08 = 11/12. V = 100 × (1 − (11/12)^20) / (1/12)
     // = 1,200 × (1 − 0.175480) = 989.42.
@@ -121,8 +143,12 @@ describe('uplift', () => {
     expect(result.raised.toFixed(2)).toBe('766.87');
     expect(((result.increase ?? Number.NaN) * 100).toFixed(1)).toBe('31.2');
     // An empty growth, or 0, is no growth at all, to the last bit.
-    expect(computeUplift(readQuery(`${old}&growth=`, upliftFields, upliftDefaults))).toEqual(computeUplift(readQuery(old, upliftFields, upliftDefaults)));
-    expect(computeUplift(readQuery(`${old}&growth=0`, upliftFields, upliftDefaults))).toEqual(computeUplift(readQuery(old, upliftFields, upliftDefaults)));
+    expect(computeUplift(readQuery(`${old}&growth=`, upliftFields, upliftDefaults))).toEqual(
+      computeUplift(readQuery(old, upliftFields, upliftDefaults)),
+    );
+    expect(computeUplift(readQuery(`${old}&growth=0`, upliftFields, upliftDefaults))).toEqual(
+      computeUplift(readQuery(old, upliftFields, upliftDefaults)),
+    );
   });
 
   it('growth that outruns churn and discounting adds up past any number: too long a horizon, no result', () => {
@@ -143,7 +169,10 @@ describe('uplift', () => {
 
   it('growth slower than churn and discounting converges, however long the horizon', () => {
     // q = 0.5 × 1.1 / 1.1 = 0.5: V tends to 100 / (1 − 0.5) = 200.
-    expect(computed(computeUplift({ retention: 50, uplift: 0, margin: 100, years: 1e12, discount: 10, growth: 10 })).current).toBeCloseTo(200, 9);
+    expect(computed(computeUplift({ retention: 50, uplift: 0, margin: 100, years: 1e12, discount: 10, growth: 10 })).current).toBeCloseTo(
+      200,
+      9,
+    );
   });
 
   it('without growth a result is never too long to compute, for every valid input', () => {
@@ -164,14 +193,24 @@ describe('uplift', () => {
 
   it('with growth, matches the sum year by year over horizons a loop can take', () => {
     fc.assert(
-      fc.property(withGrowth, fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 200 }), (values, margin, years) => {
-        const result = computeUplift({ ...values, margin, years });
-        if (result.tooLong) return true;
-        const raised = Math.min(values.retention + values.uplift, 100);
-        // Looser than without growth: the loop itself rounds a little at each of its powers.
-        return relativelyClose(result.current ?? Number.NaN, valueByLoop(values.retention, margin, years, values.discount, values.growth), 1e-9)
-          && relativelyClose(result.raised ?? Number.NaN, valueByLoop(raised, margin, years, values.discount, values.growth), 1e-9);
-      }),
+      fc.property(
+        withGrowth,
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 200 }),
+        (values, margin, years) => {
+          const result = computeUplift({ ...values, margin, years });
+          if (result.tooLong) return true;
+          const raised = Math.min(values.retention + values.uplift, 100);
+          // Looser than without growth: the loop itself rounds a little at each of its powers.
+          return (
+            relativelyClose(
+              result.current ?? Number.NaN,
+              valueByLoop(values.retention, margin, years, values.discount, values.growth),
+              1e-9,
+            ) && relativelyClose(result.raised ?? Number.NaN, valueByLoop(raised, margin, years, values.discount, values.growth), 1e-9)
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -192,8 +231,10 @@ describe('uplift', () => {
       fc.property(inputs, fc.double({ min: 1e-3, max: 1e12, noNaN: true }), fc.integer({ min: 1, max: 300 }), (values, margin, years) => {
         const result = computed(computeUplift({ ...values, margin, years }));
         const raised = Math.min(values.retention + values.uplift, 100);
-        return relativelyClose(result.current, valueByLoop(values.retention, margin, years, values.discount))
-          && relativelyClose(result.raised, valueByLoop(raised, margin, years, values.discount));
+        return (
+          relativelyClose(result.current, valueByLoop(values.retention, margin, years, values.discount)) &&
+          relativelyClose(result.raised, valueByLoop(raised, margin, years, values.discount))
+        );
       }),
       { numRuns: 500 },
     );
@@ -206,8 +247,11 @@ describe('uplift', () => {
   it('more retention never lowers the value of a customer, and the increase is never negative', () => {
     const valueAt = (values: UpliftInputs, retention: number) => computed(computeUplift({ ...values, retention, uplift: 0 })).current;
     fc.assert(
-      fc.property(ordered(valid(upliftFields.retention)), inputs, ([low, high], values) =>
-        valueAt(values, high) >= valueAt(values, low) && (computeUplift(values).increase ?? 0) >= 0),
+      fc.property(
+        ordered(valid(upliftFields.retention)),
+        inputs,
+        ([low, high], values) => valueAt(values, high) >= valueAt(values, low) && (computeUplift(values).increase ?? 0) >= 0,
+      ),
       { numRuns: 2000 },
     );
   });
