@@ -4,6 +4,10 @@ import { localizedPath } from '../i18n/paths';
 import { getLessons, lessonSlug } from './lessons';
 import type { FinalTestItem } from '../islands/FinalTest';
 
+/** Heading text as written and as rendered: Markdown turns straight quotes into curly ones. */
+const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+const sameText = (rendered: string, written: string) => plain(rendered) === plain(written);
+
 /**
  * The final test in one language, each item pointing at the heading that teaches it.
  * A heading that no longer exists fails the build, not a learner's click.
@@ -17,7 +21,7 @@ export async function getFinalTest(locale: Locale): Promise<FinalTestItem[]> {
       const lesson = lessons.get(slug);
       if (!lesson) throw new Error(`final test ${locale}, ${item.id}: no lesson ${slug}`);
       const { headings } = await render(lesson);
-      const heading = headings.find((h) => h.text === section);
+      const heading = headings.find((h) => sameText(h.text, section));
       if (!heading) throw new Error(`final test ${locale}, ${item.id}: lesson ${slug} has no heading "${section}"`);
       return {
         ...item,
