@@ -5,7 +5,12 @@ import { getLessons, lessonSlug } from './lessons';
 import type { FinalTestItem } from '../islands/FinalTest';
 
 /** Heading text as written and as rendered: Markdown turns straight quotes into curly ones. */
-const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sameText = (rendered: string, written: string) => plain(rendered) === plain(written);
 
 /**
