@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
-const port = 4329;
+// Another port when two checkouts test on one machine at once: TEST_PORT=4339 npm run test:browser.
+const port = Number(process.env.TEST_PORT ?? 4329);
 const executablePath = findChromium();
 
 export default defineConfig({
