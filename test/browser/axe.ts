@@ -17,12 +17,15 @@ export async function withAxe(context: BrowserContext): Promise<void> {
 
 /** What axe finds wrong with the page as it is now, one line per rule: `id: selector, selector`. */
 export async function axeViolations(page: Page, tags: readonly string[] = axeTags): Promise<string[]> {
-  return page.evaluate(async (values) => {
-    interface Result {
-      violations: { id: string; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, [...tags]);
+  return page.evaluate(
+    async (values) => {
+      interface Result {
+        violations: { id: string; nodes: { target: unknown[] }[] }[];
+      }
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+      const results = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    [...tags],
+  );
 }

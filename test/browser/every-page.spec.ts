@@ -89,7 +89,16 @@ for (let start = 0; start < pages.length; start += perTest) {
 
 test('every page is checked, and one of each kind in the dark scheme', () => {
   expect(pages.length).toBeGreaterThan(200);
-  for (const kind of ['home', 'lessons index', 'lessons page', 'glossary index', 'glossary page', 'calculator roi', 'search index', 'sources index']) {
+  for (const kind of [
+    'home',
+    'lessons index',
+    'lessons page',
+    'glossary index',
+    'glossary page',
+    'calculator roi',
+    'search index',
+    'sources index',
+  ]) {
     for (const code of localeCodes) expect(inDark.get(`${code}: ${kind}`), `${code}: ${kind}`).toBeDefined();
   }
 });
