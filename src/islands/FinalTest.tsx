@@ -1,9 +1,9 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fillPlural, type PluralTemplates } from '../i18n/island-strings';
 import { browserStorage, passed, recordFinalTest } from '../progress/store';
 import { choiceOrder } from '../quiz/order';
-import { ChoiceRow, markOf, type QuizQuestion } from './quiz/ChoiceRow';
+import { ChoiceRow, markOf, picksOnPage, type QuizQuestion } from './quiz/ChoiceRow';
 
 export interface FinalTestItem extends QuizQuestion {
   /** Where the item's idea is taught, for the list of what to revisit. */
@@ -46,6 +46,12 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState(0);
   const result = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const nameOf = (item: QuizQuestion) => `final-${item.id}-${attempt}`;
+  useEffect(() => {
+    setPicked(picksOnPage(root.current, items, nameOf));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration: later picks go through state
+  }, []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- items never change; a new attempt reshuffles
   const orders = useMemo(() => items.map((item) => choiceOrder(item.choices.length, attempt)), [attempt]);
 
@@ -58,7 +64,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
     const unanswered = items.filter((item) => picked[item.id] === undefined);
     setMissing(unanswered.length);
     if (unanswered.length > 0) {
-      document.querySelector<HTMLInputElement>(`input[name="final-${unanswered[0]!.id}-${attempt}"]`)?.focus();
+      root.current?.querySelector<HTMLInputElement>(`input[name="${nameOf(unanswered[0]!)}"]`)?.focus();
       return;
     }
     recordFinalTest(browserStorage(), { correct, total: items.length, date: today() });
@@ -74,7 +80,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
   };
 
   return (
-    <div class="quiz final-test">
+    <div class="quiz final-test" ref={root}>
       {submitted && (
         <section class="final-result" aria-labelledby="final-result">
           <h2 id="final-result" tabIndex={-1} ref={result}>
@@ -112,7 +118,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
                 {orders[position]!.map((index) => (
                   <ChoiceRow
                     key={index}
-                    name={`final-${item.id}-${attempt}`}
+                    name={nameOf(item)}
                     choice={item.choices[index]!}
                     index={index}
                     picked={picked[item.id] === index}

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fillPlural } from '../i18n/island-strings';
 import { browserStorage, bestQuiz, updateLesson } from '../progress/store';
 import { choiceOrder } from '../quiz/order';
-import { ChoiceRow, markOf, type QuizQuestion, type QuizStrings } from './quiz/ChoiceRow';
+import { ChoiceRow, markOf, picksOnPage, type QuizQuestion, type QuizStrings } from './quiz/ChoiceRow';
 
 export type { QuizQuestion, QuizStrings };
 
@@ -43,10 +43,16 @@ function AnswerKey({ question, strings }: { question: QuizQuestion; strings: Qui
  * shuffle the choices.
  */
 export default function Quiz({ locale, lesson, questions, strings }: Props) {
+  const root = useRef<HTMLDivElement>(null);
   const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
   const [attempt, setAttempt] = useState(0);
   const [picked, setPicked] = useState<Record<string, number>>({});
+  const nameOf = (q: QuizQuestion) => `quiz-${lesson}-${q.id}-${attempt}`;
+  useEffect(() => {
+    setPicked(picksOnPage(root.current, questions, nameOf));
+    setEnhanced(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration: later picks go through state
+  }, []);
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [nudge, setNudge] = useState<string | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- questions never change; a new attempt reshuffles
@@ -81,7 +87,7 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
   };
 
   return (
-    <div class="quiz">
+    <div class="quiz" ref={root}>
       <ol class="quiz-items">
         {questions.map((q, position) => (
           <li key={`${q.id}-${attempt}`} class="quiz-item">
@@ -91,7 +97,7 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
                 {orders[position]!.map((index) => (
                   <ChoiceRow
                     key={index}
-                    name={`quiz-${lesson}-${q.id}-${attempt}`}
+                    name={nameOf(q)}
                     choice={q.choices[index]!}
                     index={index}
                     picked={picked[q.id] === index}
