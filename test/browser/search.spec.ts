@@ -25,7 +25,7 @@ const queries: { locale: 'en' | 'ar' | 'fa'; query: string; finds: string; first
   { locale: 'ar', query: 'الإحالَة', finds: '/ar/glossary/referral/', first: true, why: 'tashkeel typed' },
   { locale: 'ar', query: 'التســويق بالمحتوى', finds: '/ar/glossary/content-marketing/', first: true, why: 'tatweel typed' },
   { locale: 'ar', query: 'مبدأ باریتو', finds: '/ar/glossary/pareto-principle/', first: true, why: 'a Persian yeh on an Arabic page' },
-  { locale: 'ar', query: 'يبدأ', finds: '/ar/glossary/churn-rate/', why: 'a word ending in hamza, which the stemmer makes ء' },
+  { locale: 'ar', query: 'يبدأ', finds: '/ar/lessons/word-of-mouth/', why: 'a word ending in hamza, which the stemmer makes ء' },
   { locale: 'ar', query: 'مبدأ', finds: '/ar/glossary/pareto-principle/', first: true, why: 'a term ending in hamza' },
   { locale: 'ar', query: '۶۰', finds: '/ar/lessons/success-rates-and-roi/', why: 'Persian digits find ٦٠' },
   { locale: 'fa', query: 'CLV', finds: '/fa/glossary/clv/', first: true, why: 'a Latin acronym on a Persian page' },
@@ -85,7 +85,11 @@ for (const [locale, query] of Object.entries(spellingQueries)) {
     for (const hit of hits) {
       await page.goto(hit.href);
       const h1 = await page.locator('main h1').textContent();
-      expect(hit.title, hit.href).toBe(h1?.trim());
+      // The one mark a result may drop is the Persian ezafe (ـهٔ → ـه): src/search/unfold.ts
+      // shows a word bare when the site writes it both ways, and the bare form is never wrong.
+      const withoutEzafe = (text: string) => text.replaceAll('\u0654', '');
+      expect(withoutEzafe(hit.title), hit.href).toBe(withoutEzafe(h1!.trim()));
+      if (locale !== 'fa') expect(hit.title, hit.href).toBe(h1?.trim());
       // Hidden text counts: Pagefind indexes the glossary tooltips too.
       const texts = await page.locator('main').evaluate((main) => {
         const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
