@@ -112,13 +112,22 @@ describe.each(locales.map((locale) => [locale] as const))('the %s quizzes give n
     for (const count of counts) expect(count / items.length, `answers by position: ${counts.join(', ')}`).toBeLessThanOrEqual(0.35);
   });
 
-  it('make the right choice strictly the longest in at most a quarter of the items', () => {
-    const longest = items.filter((q) => {
+  // A test-wise learner picks the longest choice, or the shortest: neither may pay.
+  const strictly = (rank: 'longest' | 'shortest') =>
+    items.filter((q) => {
       const lengths = q.choices.map((c) => [...c.text].length);
       const right = lengths[q.answer]!;
-      return lengths.every((length, index) => index === q.answer || length < right);
+      return lengths.every((length, index) => index === q.answer || (rank === 'longest' ? length < right : length > right));
     });
+
+  it('make the right choice strictly the longest in at most a quarter of the items', () => {
+    const longest = strictly('longest');
     expect(longest.length / items.length, longest.map((q) => `${q.lesson}#${q.id}`).join(', ')).toBeLessThanOrEqual(0.25);
+  });
+
+  it('make the right choice strictly the shortest in at most 35% of the items', () => {
+    const shortest = strictly('shortest');
+    expect(shortest.length / items.length, shortest.map((q) => `${q.lesson}#${q.id}`).join(', ')).toBeLessThanOrEqual(0.35);
   });
 });
 
