@@ -70,6 +70,14 @@ for (const locale of locales) {
     });
   });
 
+  test(`${locale}: the recap prints on at most two A4 pages`, async ({ page }) => {
+    await page.goto(`/${locale}/recap/`);
+    await expect(page.locator('.recap-lessons > li')).toHaveCount(slugs.length);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
+  });
+
   test.describe(`${locale}: the certificate`, () => {
     test('lists what is left until every lesson is done and the test passed', async ({ page }) => {
       await page.addInitScript(
