@@ -48,8 +48,11 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
   const result = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const nameOf = (item: QuizQuestion) => `final-${item.id}-${attempt}`;
+  // Until hydration the page holds a Submit button that cannot score: keep it disabled.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     setPicked(picksOnPage(root.current, items, nameOf));
+    setReady(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration: later picks go through state
   }, []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- items never change; a new attempt reshuffles
@@ -135,7 +138,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
       </ol>
       {!submitted && (
         <div class="quiz-actions">
-          <button type="button" onClick={submit}>
+          <button type="button" onClick={submit} disabled={!ready}>
             {strings.submit}
           </button>
           <p role="status" class="quiz-verdict">
