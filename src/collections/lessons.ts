@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { localizedPath } from '../i18n/paths';
+import type { CourseLesson } from '../islands/CourseProgress';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -12,6 +14,12 @@ export function lessonSlug(lesson: Lesson): string {
 export async function getLessons(locale: Locale): Promise<Lesson[]> {
   const lessons = await getCollection('lessons', (lesson) => lesson.id.startsWith(`${locale}/`));
   return lessons.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** A lesson as the course's lists and progress islands need it: slug, title and address. */
+export function lessonLink(locale: Locale, lesson: Lesson): CourseLesson {
+  const slug = lessonSlug(lesson);
+  return { slug, title: lesson.data.title, href: localizedPath(locale, `lessons/${slug}/`) };
 }
 
 /** Adult silent-reading speed for non-fiction, roughly the same across these scripts. */
