@@ -77,6 +77,8 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     test('bad input gets a message next to the field and never NaN', async ({ page }) => {
       await page.goto(`/${locale}/calculators/clv/?order=50&frequency=4&years=3&margin=40&cac=80`);
       const field = page.locator('#clv-margin');
+      // The link's 40 replaces the default 45 once the island has hydrated.
+      await expect(field).toHaveValue(local(locale, '40'));
       for (const bad of ['abc', '-5', '150', '']) {
         await field.fill(bad);
         await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -148,6 +150,8 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     test('uplift says next to the years field when growth makes the horizon too long, and shows no number', async ({ page }) => {
       await page.goto(`/${locale}/calculators/uplift/?retention=90&uplift=5&margin=100&years=20&discount=8&growth=10`);
       const years = page.locator('#uplift-years');
+      // The link's 20 years replace the default 10 once the island has hydrated: type after that.
+      await expect(years).toHaveValue(local(locale, '20'));
       // 50% growth: 0.9 × 1.5 / 1.08 = 1.25 a year, and over 5,000 years the sum passes any number.
       await page.locator('#uplift-growth').fill(local(locale, '50'));
       await years.fill(local(locale, '5000'));

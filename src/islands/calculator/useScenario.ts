@@ -40,8 +40,11 @@ export function useScenario<I extends Inputs>(
     const nextTexts = textsOf(fromUrl);
     const initial = textsOf(defaults);
     for (const name of names) {
-      const typed = (document.getElementById(`${id}-${name}`) as HTMLInputElement | null)?.value;
-      if (typed === undefined || typed === initial[name]) continue;
+      const input = document.getElementById(`${id}-${name}`) as HTMLInputElement | null;
+      const typed = input?.value;
+      // A field the reader is in is theirs even if unchanged yet: replacing its value now
+      // would drop their selection, and what they type next would join the link's value.
+      if (typed === undefined || (typed === initial[name] && document.activeElement !== input)) continue;
       nextTexts[name] = typed;
       const result = validateField(fields[name], typed);
       if (result.ok) (fromUrl as Inputs)[name] = result.value;
