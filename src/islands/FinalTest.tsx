@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fillPlural, type PluralTemplates } from '../i18n/island-strings';
 import { browserStorage, passed, recordFinalTest } from '../progress/store';
-import { choiceOrder } from '../quiz/order';
-import { ChoiceRow, markOf, picksOnPage, type QuizQuestion } from './quiz/ChoiceRow';
+import { ChoiceRow, markOf, type QuizQuestion } from './quiz/ChoiceRow';
+import { useChoices } from './quiz/useChoices';
 
 export interface FinalTestItem extends QuizQuestion {
   /** Where the item's idea is taught, for the list of what to revisit. */
@@ -41,22 +41,11 @@ const today = () => {
  * in the reader's browser, where the certificate page reads it.
  */
 export default function FinalTest({ locale, items, certificateHref, strings }: Props) {
-  const [attempt, setAttempt] = useState(0);
-  const [picked, setPicked] = useState<Record<string, number>>({});
+  // Until hydration the page holds a Submit button that cannot score: it stays disabled.
+  const { root, hydrated, attempt, picked, orders, nameOf, pick, retry: nextAttempt } = useChoices(items, 'final');
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState(0);
   const result = useRef<HTMLHeadingElement>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const nameOf = (item: QuizQuestion) => `final-${item.id}-${attempt}`;
-  // Until hydration the page holds a Submit button that cannot score: keep it disabled.
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setPicked(picksOnPage(root.current, items, nameOf));
-    setReady(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration: later picks go through state
-  }, []);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- items never change; a new attempt reshuffles
-  const orders = useMemo(() => items.map((item) => choiceOrder(item.choices.length, attempt)), [attempt]);
 
   const correct = items.filter((item) => picked[item.id] === item.answer).length;
   const wrong = items.filter((item) => picked[item.id] !== item.answer);
@@ -76,8 +65,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
   };
 
   const retry = () => {
-    setAttempt(attempt + 1);
-    setPicked({});
+    nextAttempt();
     setSubmitted(false);
     setMissing(0);
   };
@@ -128,7 +116,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
                     mark={submitted ? markOf(item, picked[item.id], index) : undefined}
                     checked={submitted}
                     strings={strings}
-                    onPick={(choice) => setPicked({ ...picked, [item.id]: choice })}
+                    onPick={(choice) => pick(item, choice)}
                   />
                 ))}
               </ul>
@@ -138,7 +126,7 @@ export default function FinalTest({ locale, items, certificateHref, strings }: P
       </ol>
       {!submitted && (
         <div class="quiz-actions">
-          <button type="button" onClick={submit} disabled={!ready}>
+          <button type="button" onClick={submit} disabled={!hydrated}>
             {strings.submit}
           </button>
           <p role="status" class="quiz-verdict">

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/locales';
 import { fillPlural } from '../i18n/island-strings';
 import { browserStorage, bestQuiz, updateLesson } from '../progress/store';
-import { choiceOrder } from '../quiz/order';
-import { ChoiceRow, markOf, picksOnPage, type QuizQuestion, type QuizStrings } from './quiz/ChoiceRow';
+import { ChoiceRow, markOf, type QuizQuestion, type QuizStrings } from './quiz/ChoiceRow';
+import { useChoices } from './quiz/useChoices';
 
 export type { QuizQuestion, QuizStrings };
 
@@ -43,20 +43,9 @@ function AnswerKey({ question, strings }: { question: QuizQuestion; strings: Qui
  * shuffle the choices.
  */
 export default function Quiz({ locale, lesson, questions, strings }: Props) {
-  const root = useRef<HTMLDivElement>(null);
-  const [enhanced, setEnhanced] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [picked, setPicked] = useState<Record<string, number>>({});
-  const nameOf = (q: QuizQuestion) => `quiz-${lesson}-${q.id}-${attempt}`;
-  useEffect(() => {
-    setPicked(picksOnPage(root.current, questions, nameOf));
-    setEnhanced(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration: later picks go through state
-  }, []);
+  const { root, hydrated, attempt, picked, orders, nameOf, pick, retry: nextAttempt } = useChoices(questions, `quiz-${lesson}`);
   const [checked, setChecked] = useState<Record<string, boolean>>({});
   const [nudge, setNudge] = useState<string | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- questions never change; a new attempt reshuffles
-  const orders = useMemo(() => questions.map((q) => choiceOrder(q.choices.length, attempt)), [attempt]);
 
   const answered = questions.filter((q) => checked[q.id]);
   const correct = answered.filter((q) => picked[q.id] === q.answer).length;
@@ -81,8 +70,7 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
   };
 
   const retry = () => {
-    setAttempt(attempt + 1);
-    setPicked({});
+    nextAttempt();
     setChecked({});
   };
 
@@ -104,12 +92,12 @@ export default function Quiz({ locale, lesson, questions, strings }: Props) {
                     mark={checked[q.id] ? markOf(q, picked[q.id], index) : undefined}
                     checked={checked[q.id] === true}
                     strings={strings}
-                    onPick={(choice) => setPicked({ ...picked, [q.id]: choice })}
+                    onPick={(choice) => pick(q, choice)}
                   />
                 ))}
               </ul>
             </fieldset>
-            {enhanced ? (
+            {hydrated ? (
               <div class="quiz-actions">
                 {!checked[q.id] && (
                   <button type="button" onClick={() => check(q)}>

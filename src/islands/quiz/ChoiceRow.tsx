@@ -27,19 +27,6 @@ export interface QuizStrings {
 
 export type Mark = 'right' | 'wrong' | undefined;
 
-/**
- * The choices a reader picked before the island hydrated (the radios work without
- * JavaScript), read from the rendered page so that hydration loses nothing.
- */
-export function picksOnPage(root: HTMLElement | null, questions: QuizQuestion[], nameOf: (question: QuizQuestion) => string) {
-  const picks: Record<string, number> = {};
-  for (const question of questions) {
-    const input = root?.querySelector<HTMLInputElement>(`input[name="${nameOf(question)}"]:checked`);
-    if (input) picks[question.id] = Number(input.value);
-  }
-  return picks;
-}
-
 /** What a checked choice was: the right answer, the reader's wrong pick, or neither. */
 export function markOf(question: QuizQuestion, picked: number | undefined, index: number): Mark {
   if (index === question.answer) return 'right';
