@@ -6,14 +6,20 @@ import sitemap from '@astrojs/sitemap';
 import { postBuild } from './src/integrations/index.ts';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { lessonRedirects } from './src/collections/moved-lessons.ts';
+import { normalizeBase } from './src/i18n/paths.ts';
 
 /** The public origin, used for canonical URLs, hreflang links and the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The path the site is served under: `/` at a domain's root, `/<repo>/` on a GitHub Pages project site (README, "Hosting"). */
+const base = normalizeBase(process.env.SITE_BASE ?? '/');
 
 export default defineConfig({
   site,
+  base,
+  // A test builds a second copy under another base beside dist/ (test/browser/base-path.spec.ts).
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
   trailingSlash: 'always',
-  redirects: lessonRedirects(),
+  redirects: lessonRedirects(base),
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
@@ -42,7 +48,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The root page only chooses a language; the 404 pages are not content.
-      filter: (page) => new URL(page).pathname !== '/' && !page.includes('/404/'),
+      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/'),
     }),
     // Last: it works on the pages as the build wrote them (src/integrations/).
     postBuild(),

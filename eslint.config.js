@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // content/ is prose, checked by its own tests; the rest is built or generated.
-  globalIgnores(['content/', 'dist/', '.astro/', 'public/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['content/', 'dist/', 'dist-base/', '.astro/', 'public/', 'test-results/', 'playwright-report/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   // Parses .astro files (frontmatter and <script> as TypeScript) and adds Astro's own rules.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isLocale, type Locale } from '../i18n/locales';
 import { indexedTexts, pageForIndex } from '../search/fold-html';
-import { indexedAsWritten, spellingsUrl, unfoldingsOf } from '../search/unfold';
+import { indexedAsWritten, spellingsFile, unfoldingsOf } from '../search/unfold';
 import type { BuiltPage } from './built-pages';
 
 /**
@@ -31,6 +31,7 @@ export async function buildSearchIndex(
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     for (const { url, html, lang } of pages) {
       if (!isLocale(lang) || !html.includes('data-pagefind-body')) continue;
+      // Addresses relative to the site's base: Pagefind puts its own location's base in front of them.
       const added = await index.addHTMLFile({ url, content: pageForIndex(html, lang) });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
       indexed++;
@@ -47,7 +48,7 @@ export async function buildSearchIndex(
   const spellings = new Map<Locale, number>();
   for (const [locale, localeTexts] of texts) {
     const found = unfoldingsOf(localeTexts, locale);
-    await writeFile(join(root, spellingsUrl(locale)), JSON.stringify(found));
+    await writeFile(join(root, spellingsFile(locale)), JSON.stringify(found));
     spellings.set(locale, Object.keys(found).length);
   }
   return { pages: indexed, spellings };

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
+import { withBase } from '../i18n/paths';
 import { fold, foldForStemmer } from './fold';
-import { indexedAsWritten, spellingsFrom, spellingsUrl, unfold, unfoldExcerpt, type Spellings } from './unfold';
+import { indexedAsWritten, spellingsFile, spellingsFrom, unfold, unfoldExcerpt, type Spellings } from './unfold';
 
 /** The kinds of page the search indexes (BaseLayout's `searchKind`), in the order its filters list them. */
 export const searchKinds = ['lesson', 'term', 'calculator'] as const;
@@ -38,7 +39,7 @@ let loading: Promise<Pagefind> | undefined;
  * the index matching <html lang>, which every page sets from the locale table.
  */
 function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+  loading ??= import(/* @vite-ignore */ withBase('pagefind/pagefind.js')).then(async (module: Pagefind) => {
     await module.init();
     return module;
   });
@@ -62,7 +63,7 @@ let spellings: Promise<Spellings> | undefined;
 function loadSpellings(locale: Locale): Promise<Spellings> {
   spellings ??= indexedAsWritten.has(locale)
     ? Promise.resolve(spellingsFrom({}))
-    : fetch(spellingsUrl(locale))
+    : fetch(withBase(spellingsFile(locale)))
         .then((response) => (response.ok ? response.json() : {}))
         .then((parsed: unknown) =>
           spellingsFrom(parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {}),

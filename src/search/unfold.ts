@@ -10,8 +10,8 @@ import { foldForIndex, rulesOf } from './fold';
  */
 export type Unfoldings = Record<string, string>;
 
-/** Where the build puts a language's unfoldings, next to its search index. */
-export const spellingsUrl = (locale: Locale) => `/pagefind/spellings.${locale}.json`;
+/** Where the build puts a language's unfoldings, next to its search index, relative to the site's base. */
+export const spellingsFile = (locale: Locale) => `pagefind/spellings.${locale}.json`;
 
 /**
  * Languages whose text the index takes as written, so their results need no unfolding:
