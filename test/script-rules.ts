@@ -9,6 +9,7 @@ export function scriptProblems(locale: Locale, text: string): string[] {
   const prose = text
     .replace(/<Bdi>[^<]*<\/Bdi>/g, ' ') // isolated Latin runs in MDX
     .replace(/<[^>]*>/g, ' ') // component tags and their attributes (ids, not prose)
+    .replace(/\]\([^)\s]*\)/g, ']') // Markdown link targets: addresses, not prose
     .replace(/^\s*\d+\.\s/gm, ' ') // Markdown list numbers: markup, drawn in the locale's digits by CSS
     .replace(/\u2068[^\u2069]*\u2069/g, ' '); // isolated Latin runs
   const problems: string[] = [];

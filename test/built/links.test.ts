@@ -2,11 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../../src/i18n/locales';
+import { sitePaths } from '../../src/i18n/paths';
 import { builtFile, builtHtml, builtPages } from '../browser/site';
 import { isRedirect, redirectTarget } from './pages';
 
 // Reads the built files directly: every internal link (and form action) and #fragment
 // on every page must land, and every page must be reachable from its language's home.
+// The same holds for the copy built to be served under /course/ (`npm run build:base`).
 const dist = 'dist';
 const pages = builtPages();
 const html = new Map(pages.map((path) => [path, builtHtml(path)]));
@@ -16,24 +18,48 @@ const links = (source: string) =>
     .map((m) => m[1]!.replaceAll('&amp;', '&'))
     .filter((href) => !/^(https?:|mailto:|data:)/.test(href));
 
-describe('links', () => {
-  it('every internal link and fragment resolves', () => {
+describe.each([
+  { root: dist, base: '/' },
+  { root: 'dist-base', base: '/course/' },
+])('links in $root, served under $base', ({ root, base }) => {
+  const { withBase, withoutBase } = sitePaths(base);
+  const served = root === dist ? html : new Map(builtPages(root).map((path) => [path, builtHtml(path, root)]));
+
+  it('every internal link and fragment resolves, under the base', () => {
     const broken: string[] = [];
-    for (const [page, source] of html) {
+    for (const [page, source] of served) {
       for (const href of links(source)) {
-        const url = new URL(href, `http://site${page}`);
-        if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) {
-          if (!existsSync(join(dist, url.pathname))) broken.push(`${page} → ${href}`);
+        const url = new URL(href, `http://site${withBase(page)}`);
+        if (!url.pathname.startsWith(base)) {
+          broken.push(`${page} → ${href} (outside ${base})`);
           continue;
         }
-        const target = html.get(url.pathname) ?? (existsSync(builtFile(url.pathname)) ? builtHtml(url.pathname) : null);
+        const path = withoutBase(url.pathname);
+        if (path.startsWith('/_astro/') || path.startsWith('/pagefind/') || !path.endsWith('/')) {
+          if (!existsSync(join(root, path))) broken.push(`${page} → ${href}`);
+          continue;
+        }
+        const target = served.get(path) ?? (existsSync(builtFile(path, root)) ? builtHtml(path, root) : null);
         if (target === null) broken.push(`${page} → ${href}`);
         else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (no such fragment)`);
       }
     }
+    expect(served.size).toBeGreaterThan(100);
     expect(broken).toEqual([]);
   });
 
+  it.each([...served].filter(([, source]) => isRedirect(source)).map(([page]) => page))(
+    'old address %s sends the reader to a page that exists',
+    (page) => {
+      const target = redirectTarget(served.get(page)!);
+      expect(target).toBeDefined();
+      const { pathname } = new URL(target!, `http://site${withBase(page)}`);
+      expect(pathname.startsWith(base) && served.has(withoutBase(pathname)), `${page} → ${target}`).toBe(true);
+    },
+  );
+});
+
+describe('links', () => {
   it.each(localeCodes)('every %s page is reachable from the home page of its language', (locale) => {
     const seen = new Set<string>([`/${locale}/`]);
     const queue = [`/${locale}/`];
@@ -53,16 +79,6 @@ describe('links', () => {
     );
     expect(seen.size).toBeGreaterThan(10);
     expect(unreachable).toEqual([]);
-  });
-});
-
-describe('old addresses', () => {
-  const redirects = [...html].filter(([, source]) => isRedirect(source));
-
-  it.each(redirects.map(([page]) => page))('%s sends the reader to a page that exists', (page) => {
-    const target = redirectTarget(html.get(page)!);
-    expect(target).toBeDefined();
-    expect(html.has(new URL(target!, `http://site${page}`).pathname), `${page} → ${target}`).toBe(true);
   });
 });
 
