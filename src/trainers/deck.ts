@@ -34,3 +34,13 @@ export function slideForSwipe(dx: number, dir: Direction, index: number, count: 
   const forward = dx < 0 === (dir === 'ltr');
   return Math.min(count - 1, Math.max(0, index + (forward ? 1 : -1)));
 }
+
+/**
+ * The counter's text from its UI template (`{{current, number}} / {{total, number}}`), with
+ * the numbers written by `format` in the page's digits. The deck's script does this itself
+ * rather than through the islands' `fill`: importing nothing it shares with them keeps the
+ * script small and inline in the page, as the site's other scripts are.
+ */
+export function counterText(template: string, format: (n: number) => string, current: number, total: number): string {
+  return template.replace(/\{\{\s*(current|total)\b[^}]*\}\}/g, (_match, name: string) => format(name === 'current' ? current : total));
+}

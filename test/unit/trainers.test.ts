@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { clockTime, runningTimes } from '../../src/trainers/plan';
 import { sectionContaining, sectionsOf } from '../../src/trainers/sections';
-import { slideForKey, slideForSwipe } from '../../src/trainers/deck';
+import { counterText, slideForKey, slideForSwipe } from '../../src/trainers/deck';
 import { presetProblems } from '../../src/calculators/presets';
 
 describe('a class plan', () => {
@@ -87,5 +87,13 @@ describe('a calculator preset', () => {
     expect(presetProblems('cost', '')).toHaveLength(1);
     expect(presetProblems('cost', 'margin=45')[0]).toMatch(/margin is not a field of cost/);
     expect(presetProblems('clv', 'margin=140')[0]).toMatch(/margin=140/);
+  });
+});
+
+describe("a deck's counter", () => {
+  it("fills the template's numbers in the given digits, in the template's order", () => {
+    const arabic = new Intl.NumberFormat('ar-u-nu-arab');
+    expect(counterText('{{current, number}} من {{total, number}}', (n) => arabic.format(n), 3, 12)).toBe('٣ من ١٢');
+    expect(counterText('{{total}}: {{current}}', String, 1, 2)).toBe('2: 1');
   });
 });
