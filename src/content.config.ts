@@ -2,6 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from './i18n/locales';
+import { calculatorIds } from './calculators/catalog';
+import { presetProblems } from './calculators/presets';
+import { withMarkdown } from './collections/markdown-fields';
 
 const articleId = z.enum(['000', '001', '002', '003', '004']);
 /** One value per language of the locale table, side by side. */
@@ -129,4 +132,91 @@ const formulas = defineCollection({
   }),
 });
 
-export const collections = { lessons, glossary, articles, claims, finalTest, pages, formulas };
+/** A class plan: its steps' minutes add up to the minutes it is given. */
+const timedPlan = z
+  .object({
+    minutes: z.number().int().positive(),
+    plan: z.array(z.object({ minutes: z.number().int().positive(), activity: z.string().min(1) }).strict()).min(1),
+  })
+  .refine(({ minutes, plan }) => plan.reduce((sum, step) => sum + step.minutes, 0) === minutes, {
+    message: "the plan's minutes must add up to `minutes`",
+    path: ['plan'],
+  });
+
+/**
+ * The trainer's kit, one folder per language (`content/trainers/<locale>/`): the course guide
+ * (`course.yaml`), the capstone's marking notes (`capstone.yaml`) and one file per lesson,
+ * named by the lesson's slug. The quiz answer keys are not here: the pages read them from the
+ * lessons, so they cannot drift. A language without its folder yet simply has no trainer pages.
+ */
+const trainerCourse = defineCollection({
+  loader: glob({ base: './content/trainers', pattern: '*/course.yaml' }),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      description: z.string().min(1),
+      intro: z.string().min(1),
+      prepare: z.array(z.string().min(1)).min(1),
+      sessions: z
+        .array(
+          z
+            .object({ title: z.string().min(1), lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1), focus: z.string().min(1) })
+            .strict(),
+        )
+        .min(1),
+      tips: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+});
+
+const trainerCapstone = defineCollection({
+  loader: glob({ base: './content/trainers', pattern: '*/capstone.yaml' }),
+  schema: timedPlan.safeExtend({ marking: z.array(z.string().min(1)).min(1) }).strict(),
+});
+
+const exercise = z
+  .object({
+    title: z.string().min(1),
+    /** Markdown; the loader keeps it rendered as HTML (collections/markdown-fields.ts). */
+    task: z.string().min(1),
+    calculator: z.enum(calculatorIds).optional(),
+    /** The calculator's query string: only its fields, only values it accepts. */
+    query: z.string().min(1).optional(),
+    /** Markdown, rendered like `task`. */
+    answer: z.string().min(1),
+  })
+  .strict()
+  .superRefine(({ calculator, query }, context) => {
+    if (query === undefined) return;
+    if (calculator === undefined) context.addIssue({ code: 'custom', message: 'a query needs its calculator', path: ['query'] });
+    else for (const message of presetProblems(calculator, query)) context.addIssue({ code: 'custom', message, path: ['query'] });
+  });
+
+const trainerLessons = defineCollection({
+  loader: withMarkdown(glob({ base: './content/trainers', pattern: ['*/*.yaml', '!*/course.yaml', '!*/capstone.yaml'] }), [
+    'exercise.task',
+    'exercise.answer',
+  ]),
+  schema: timedPlan
+    .safeExtend({
+      prepare: z.array(z.string().min(1)).min(1),
+      prompts: z.array(z.string().min(1)).min(3).max(5),
+      exercise,
+      /** The lesson's worked example as a few short lines for a slide. */
+      example: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+});
+
+export const collections = {
+  lessons,
+  glossary,
+  articles,
+  claims,
+  finalTest,
+  pages,
+  formulas,
+  trainerCourse,
+  trainerCapstone,
+  trainerLessons,
+};

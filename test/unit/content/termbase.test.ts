@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readGlossary, readLessons, readYaml, locales, type Locale } from '../../content-files';
 import { strings } from '../../script-rules';
 
@@ -7,7 +7,7 @@ import { strings } from '../../script-rules';
  * The glossary is the course's termbase: each entry names, per language, the variants the
  * course never uses (calques, wrong names), and content/sources/names.yaml does the same
  * for people, firms and publications. Once a variant is fixed it stays fixed: no lesson,
- * glossary entry, source note or interface string may use it again.
+ * glossary entry, source note, trainer note or interface string may use it again.
  */
 interface Rule {
   variant: string;
@@ -47,8 +47,15 @@ function textsFor(locale: Locale): [string, string][] {
       .filter((value) => typeof value === 'string')
       .join('\n'),
   ]);
+  const trainerDir = `trainers/${locale}`;
+  const trainerNotes = existsSync(`content/${trainerDir}`)
+    ? readdirSync(`content/${trainerDir}`).map((file): [string, string] => [
+        `${trainerDir}/${file}`,
+        strings(readYaml(`${trainerDir}/${file}`)).join('\n'),
+      ])
+    : [];
   const ui: [string, string] = [`src/i18n/ui/${locale}.json`, Object.values(JSON.parse(readFileSync(`src/i18n/ui/${locale}.json`, 'utf8'))).join('\n')];
-  return [...lessons, ...entries, ...sources, ui];
+  return [...lessons, ...entries, ...sources, ...trainerNotes, ui];
 }
 
 const normalise = (locale: Locale, text: string) => (locale === 'en' ? text.toLowerCase() : text);
@@ -73,7 +80,7 @@ describe.each(locales.map((locale) => [locale] as const))('the %s termbase', (lo
     expect(clashes).toEqual([]);
   });
 
-  it('is kept by every lesson, glossary entry, source note and interface string', () => {
+  it('is kept by every lesson, glossary entry, source note, trainer note and interface string', () => {
     const found = textsFor(locale).flatMap(([file, text]) =>
       rules
         .filter(({ variant }) => normalise(locale, text).includes(normalise(locale, variant)))
