@@ -6,6 +6,9 @@ import { readQuery, writeQuery } from '../../calculators/query';
 
 type Inputs = Record<string, number | undefined>;
 
+/** Fired on window each time a calculator writes its scenario into the page's URL (EmbedCode shows it). */
+export const scenarioChanged = 'keep-or-win:scenario';
+
 const asText = (locale: Locale, value: number | undefined) =>
   value === undefined ? '' : formatNumber(locale, value, { useGrouping: false, maximumFractionDigits: 10 });
 
@@ -69,6 +72,7 @@ export function useScenario<I extends Inputs>(
     if (!linked) return;
     const query = writeQuery(valid);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    window.dispatchEvent(new Event(scenarioChanged));
   }, [valid, linked]);
 
   const setText = (name: keyof I & string, text: string) => {
