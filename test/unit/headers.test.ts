@@ -4,9 +4,7 @@ import { frameAncestors, headersFor, parseHeaders, patternMatches } from '../../
 
 describe('parseHeaders', () => {
   it('reads paths, their indented headers, comments and detaches', () => {
-    const rules = parseHeaders(
-      ['# a comment', '/*', '  X-One: a: b', '  # inside', '', '/x/*', '\t! X-One', '\tX-Two:  c  '].join('\n'),
-    );
+    const rules = parseHeaders(['# a comment', '/*', '  X-One: a: b', '  # inside', '', '/x/*', '\t! X-One', '\tX-Two:  c  '].join('\n'));
     expect(rules).toEqual([
       { pattern: '/*', headers: [['X-One', 'a: b']], detach: [] },
       { pattern: '/x/*', headers: [['X-Two', 'c']], detach: ['x-one'] },
