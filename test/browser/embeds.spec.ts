@@ -83,7 +83,9 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       await expect(code).toBeVisible();
       await expect(code).toHaveValue(/\?customers=100&amp;retain=20&amp;multiple=5/);
       await page.locator('#cost-customers').fill(local(locale, '321'));
-      await expect(code).toHaveValue(new RegExp(`src="[^"]+/${locale}/embed/calculators/cost/\\?customers=321&amp;retain=20&amp;multiple=5"`));
+      await expect(code).toHaveValue(
+        new RegExp(`src="[^"]+/${locale}/embed/calculators/cost/\\?customers=321&amp;retain=20&amp;multiple=5"`),
+      );
       await expect(code).toHaveValue(/ title="[^"]+" loading="lazy" width="100%" height="\d+"/);
       // The preview link opens the same embed, on this site.
       const preview = page.locator('.embed-code a');

@@ -43,7 +43,10 @@ export async function serveBuiltSite(root = 'dist'): Promise<Served> {
       const file = join(root, normalize(path.endsWith('/') ? `${path}index.html` : path));
       try {
         const body = await readFile(file);
-        response.writeHead(200, { ...Object.fromEntries(headersFor(rules, path)), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          ...Object.fromEntries(headersFor(rules, path)),
+          'content-type': types[extname(file)] ?? 'application/octet-stream',
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end();
