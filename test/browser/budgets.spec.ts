@@ -54,6 +54,17 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       expect(load.js).toBeLessThanOrEqual(15 * KB);
     });
 
+    test('a calculator embed: at most 15 KB of JavaScript; a term embed: none but its inline height script, at most 60 KB', async ({
+      context,
+    }) => {
+      const calculator = await firstLoad(context, `/${locale}/embed/calculators/roi/`);
+      expect(calculator.js).toBeGreaterThan(0); // it did hydrate
+      expect(calculator.js).toBeLessThanOrEqual(15 * KB);
+      const term = await firstLoad(context, `/${locale}/embed/glossary/clv/`);
+      expect(term.js).toBe(0);
+      expect(term.total).toBeLessThanOrEqual(60 * KB);
+    });
+
     test('any page: at most one font file per script', async ({ context }) => {
       for (const path of [`/${locale}/`, `/${locale}/glossary/`, `/${locale}/calculators/uplift/`]) {
         const load = await firstLoad(context, path);
