@@ -84,11 +84,25 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       const href = (await link.getAttribute('href'))!;
       const after = await link.evaluate((a) => {
         const style = getComputedStyle(a, '::after');
-        return { content: style.content, direction: style.direction, bidi: style.unicodeBidi };
+        const rtl = getComputedStyle(a).direction === 'rtl';
+        // The gap between the link's text and its address, on the side that faces the text.
+        const gap = rtl ? style.marginRight : style.marginLeft;
+        return { content: style.content, direction: style.direction, bidi: style.unicodeBidi, gap: parseFloat(gap) };
       });
       expect(after.content.replace(/"\s*"/g, '')).toContain(`(${site.origin}${href})`);
       expect(after.direction).toBe('ltr');
       expect(after.bidi).toBe('isolate');
+      expect(after.gap).toBeGreaterThan(2);
+      // And it reads as written: the address's first character is at its left end, even in an RTL line.
+      const ends = await link.evaluate((a) => {
+        const range = document.createRange();
+        range.selectNodeContents(a);
+        const text = range.getBoundingClientRect();
+        const whole = a.getBoundingClientRect();
+        return { textLeft: text.left, textRight: text.right, wholeLeft: whole.left, wholeRight: whole.right };
+      });
+      if (locale === 'en') expect(ends.wholeRight).toBeGreaterThan(ends.textRight);
+      else expect(ends.wholeLeft).toBeLessThan(ends.textLeft);
 
       const calculator = page.locator('.calculator-embed').first();
       await expect(calculator.locator('.calculator-inputs')).toBeHidden();
