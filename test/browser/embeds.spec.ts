@@ -36,8 +36,11 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
         await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['2,000']);
         await frame.locator('#cost-customers').fill(local(locale, '250'));
         await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['5,000']);
-        // The widget alone: no site header or footer in the frame, and a link back that opens a new tab.
+        // The widget alone: no site header or footer in the frame, nothing made for paper, and a link back that opens a new tab.
         await expect(frame.locator('.site-header, .site-footer')).toHaveCount(0);
+        await expect(frame.locator('table.calculator-print')).toBeHidden();
+        // It fits the 400 px frame: nothing wider than it.
+        expect(await frame.locator('html').evaluate((html) => html.scrollWidth <= html.clientWidth)).toBe(true);
         const back = frame.locator('.embed-source a');
         await expect(back).toHaveAttribute('target', '_blank');
         await expect(back).toHaveAttribute('rel', /noopener/);
