@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { iframeCode } from '../embed/iframe-code';
-import { scenarioChanged } from './calculator/useScenario';
+import { scenarioChanged } from './calculator/scenario-event';
 import { useCopy } from './useCopy';
 
 interface Props {

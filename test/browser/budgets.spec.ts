@@ -26,6 +26,18 @@ async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
   };
   page.on('response', count);
   await page.goto(path, { waitUntil: 'networkidle' });
+  // On a busy machine the network can fall quiet before an island in view starts to
+  // hydrate; it counts only once hydrated (Astro then drops its ssr attribute), by
+  // when its code has arrived.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr][client="visible"]')].every(
+      (island) =>
+        ![...island.children].some((child) => {
+          const box = child.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight && box.width + box.height > 0;
+        }),
+    ),
+  );
   // Responses can still arrive while bodies are read: wait until every one seen has been
   // read, then stop listening, so that closing the page cannot cut a read short.
   for (let settled = 0; settled < pending.length;) {

@@ -3,11 +3,9 @@ import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/numbers';
 import { validateField, type FieldError, type FieldSpec } from '../../calculators/fields';
 import { readQuery, writeQuery } from '../../calculators/query';
+import { scenarioChanged } from './scenario-event';
 
 type Inputs = Record<string, number | undefined>;
-
-/** Fired on window each time a calculator writes its scenario into the page's URL (EmbedCode shows it). */
-export const scenarioChanged = 'keep-or-win:scenario';
 
 const asText = (locale: Locale, value: number | undefined) =>
   value === undefined ? '' : formatNumber(locale, value, { useGrouping: false, maximumFractionDigits: 10 });
