@@ -47,8 +47,9 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // The root page only chooses a language; the 404 pages are not content.
-      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/'),
+      // The root page only chooses a language; the 404 pages are not content; the embeds
+      // (/<locale>/embed/…) are their full pages again, made for other sites' frames.
+      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/') && !page.includes('/embed/'),
     }),
     // Last: it works on the pages as the build wrote them (src/integrations/).
     postBuild(),

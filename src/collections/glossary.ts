@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales';
+import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { fold } from '../search/fold';
 import { getLessons, type Lesson } from './lessons';
 
@@ -36,4 +36,10 @@ export function groupByInitial(locale: Locale, entries: GlossaryEntry[]): { init
 /** The lessons of one language that mark a term, computed from the lessons themselves. */
 export async function lessonsUsing(locale: Locale, termId: string): Promise<Lesson[]> {
   return (await getLessons(locale)).filter((lesson) => lesson.data.terms.includes(termId));
+}
+
+/** `getStaticPaths` for a page per term in every language: its full page and its embed. */
+export async function termStaticPaths() {
+  const entries = await getCollection('glossary');
+  return localeCodes.flatMap((locale) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { locale, entry } })));
 }

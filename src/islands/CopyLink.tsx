@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { fill } from '../i18n/island-strings';
 import type { Locale } from '../i18n/locales';
+import { useCopy } from './useCopy';
 
 interface Props {
   locale: Locale;
@@ -15,22 +15,11 @@ interface Props {
 
 /** A button that copies a term's absolute URL and says so in a live region. */
 export default function CopyLink({ locale, path, label, strings }: Props) {
-  const [message, setMessage] = useState('');
-
-  const copy = async () => {
-    const url = new URL(path ?? location.href, location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage(strings.copied);
-    } catch {
-      // Clipboard refused (permissions, insecure context): show the link to copy by hand.
-      setMessage(fill(locale, strings.failed, { url }));
-    }
-  };
+  const { message, copy } = useCopy(strings.copied, (url) => fill(locale, strings.failed, { url }));
 
   return (
     <span class="copy-link no-print">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={() => copy(new URL(path ?? location.href, location.href).href)}>
         {label}
       </button>
       <span role="status">{message}</span>

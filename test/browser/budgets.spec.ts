@@ -26,6 +26,18 @@ async function firstLoad(context: BrowserContext, path: string): Promise<Load> {
   };
   page.on('response', count);
   await page.goto(path, { waitUntil: 'networkidle' });
+  // On a busy machine the network can fall quiet before an island in view starts to
+  // hydrate; it counts only once hydrated (Astro then drops its ssr attribute), by
+  // when its code has arrived.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr][client="visible"]')].every(
+      (island) =>
+        ![...island.children].some((child) => {
+          const box = child.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight && box.width + box.height > 0;
+        }),
+    ),
+  );
   // Responses can still arrive while bodies are read: wait until every one seen has been
   // read, then stop listening, so that closing the page cannot cut a read short.
   for (let settled = 0; settled < pending.length;) {
@@ -52,6 +64,17 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       const load = await firstLoad(context, `/${locale}/calculators/roi/`);
       expect(load.js).toBeGreaterThan(0); // it did hydrate
       expect(load.js).toBeLessThanOrEqual(15 * KB);
+    });
+
+    test('a calculator embed: at most 15 KB of JavaScript; a term embed: none but its inline height script, at most 60 KB', async ({
+      context,
+    }) => {
+      const calculator = await firstLoad(context, `/${locale}/embed/calculators/roi/`);
+      expect(calculator.js).toBeGreaterThan(0); // it did hydrate
+      expect(calculator.js).toBeLessThanOrEqual(15 * KB);
+      const term = await firstLoad(context, `/${locale}/embed/glossary/clv/`);
+      expect(term.js).toBe(0);
+      expect(term.total).toBeLessThanOrEqual(60 * KB);
     });
 
     test('any page: at most one font file per script', async ({ context }) => {

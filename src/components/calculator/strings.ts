@@ -105,6 +105,8 @@ export interface ShellStrings {
   copyLink: string;
   copied: string;
   copyFailed: string;
+  /** The caption of the table a handout prints the inputs in. */
+  inputs: string;
   errors: Record<FieldError, string>;
 }
 
@@ -118,6 +120,7 @@ export function shellStrings(locale: Locale, id: CalculatorId): ShellStrings {
     copyLink: t('calc.copyLink'),
     copied: t('glossary.copied'),
     copyFailed: rawString(locale, 'glossary.copyFailed'),
+    inputs: t('handout.inputs'),
     errors: {
       empty: t('calc.error.empty'),
       'not-a-number': t('calc.error.not-a-number'),

@@ -6,6 +6,7 @@ import type { FieldError } from '../../calculators/fields';
 import type { CalculatorText, FieldText, ShellStrings } from '../../components/calculator/strings';
 import CopyLink from '../CopyLink';
 import NumberField from './NumberField';
+import PrintedInputs from './PrintedInputs';
 
 /** Fields shown together, by name, under a legend when there is one. */
 export interface FieldGroup<Name extends string> {
@@ -92,6 +93,10 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
           </div>
         )}
       </form>
+      <PrintedInputs
+        caption={strings.inputs}
+        rows={groups.flatMap((group) => group.names.map((name) => ({ label: fields[name].label, value: scenario.texts[name] })))}
+      />
       <section class="calculator-results" aria-label={strings.results}>
         <div aria-live="polite">{props.children}</div>
         {props.chart}

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import { formatNumber } from '../../i18n/numbers';
 import { validateField, type FieldError, type FieldSpec } from '../../calculators/fields';
 import { readQuery, writeQuery } from '../../calculators/query';
+import { scenarioChanged } from './scenario-event';
 
 type Inputs = Record<string, number | undefined>;
 
@@ -69,6 +70,7 @@ export function useScenario<I extends Inputs>(
     if (!linked) return;
     const query = writeQuery(valid);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    window.dispatchEvent(new Event(scenarioChanged));
   }, [valid, linked]);
 
   const setText = (name: keyof I & string, text: string) => {
