@@ -113,8 +113,8 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
         )}
       </form>
       <section class="calculator-results" aria-label={strings.results}>
-        <div class="calculator-headline" ref={lead} aria-live="polite" aria-atomic="true">
-          <div class="headline-figure">
+        <div class="calculator-headline" aria-live="polite" aria-atomic="true">
+          <div class="headline-figure" ref={lead}>
             <Figure figure={headline.figure} />
           </div>
           <p class="headline-sentence">{headline.sentence}</p>
