@@ -125,7 +125,7 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
           <CopyLink locale={locale} label={strings.copyLink} strings={{ copied: strings.copied, failed: strings.copyFailed }} />
         </div>
       </section>
-      <div class="calculator-sticky" aria-hidden="true" hidden={!stuck}>
+      <div class="calculator-sticky no-print" aria-hidden="true" hidden={!stuck}>
         <bdi class="sticky-figure" dir={directionOf(headline.figure.text)}>
           {headline.figure.text}
         </bdi>

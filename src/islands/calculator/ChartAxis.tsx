@@ -1,26 +1,11 @@
 import type { Direction } from '../../i18n/locales';
+import { spaced, type Tick } from './scale';
 
-export interface Tick {
-  /** Where the tick stands along the axis, from 0 (its start) to 1 (its end). */
-  at: number;
-  text: string;
-}
+export type { Tick };
 
 interface Props {
   ticks: Tick[];
   dir: Direction;
-}
-
-/** Labels closer than this share of the axis would run into each other. */
-const MIN_GAP = 0.15;
-
-/** The ticks to label, in the order given (most important first), none too close to another. */
-export function spaced(ticks: Tick[]): Tick[] {
-  const kept: Tick[] = [];
-  for (const tick of ticks) {
-    if (kept.every((other) => Math.abs(other.at - tick.at) >= MIN_GAP)) kept.push(tick);
-  }
-  return kept;
 }
 
 /**

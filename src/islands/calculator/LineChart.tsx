@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../../i18n/locales';
 import { formatFigure } from '../../i18n/numbers';
 import { niceTop, yearTicks } from './scale';
+import ChartLegend from './ChartLegend';
 
 export interface Series {
   label: string;
@@ -69,14 +70,7 @@ export default function LineChart({ series, years, locale, label, yearsLabel }: 
         </div>
       </div>
       <p class="chart-text line-title">{yearsLabel}</p>
-      <ul class="chart-legend">
-        {series.map((s) => (
-          <li key={s.label} class="chart-text">
-            <span class={`swatch swatch-${s.tone}`} aria-hidden="true"></span>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend entries={series.map((s) => ({ tone: s.tone, text: s.label }))} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '../../i18n/locales';
 import ChartAxis, { type Tick } from './ChartAxis';
+import ChartLegend from './ChartLegend';
 
 /** A value marked on a range: a figure the articles quote, or the reader's own. */
 export interface Mark {
@@ -63,16 +64,7 @@ export default function RangeChart({ rows, max, ticks, legend, locale, label }: 
         );
       })}
       <ChartAxis dir={dir} ticks={axisTicks} />
-      {legend && (
-        <ul class="chart-legend">
-          {legend.map((entry) => (
-            <li key={entry.tone} class="chart-text">
-              <span class={`swatch swatch-${entry.tone}`} aria-hidden="true"></span>
-              {entry.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      {legend && <ChartLegend entries={legend} />}
     </div>
   );
 }

@@ -1,3 +1,21 @@
+export interface Tick {
+  /** Where the tick stands along the axis, from 0 (its start) to 1 (its end). */
+  at: number;
+  text: string;
+}
+
+/** Labels closer than this share of the axis would run into each other on a phone. */
+export const MIN_GAP = 0.15;
+
+/** The ticks to label, in the order given (most important first), none too close to another. */
+export function spaced(ticks: Tick[]): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of ticks) {
+    if (kept.every((other) => Math.abs(other.at - tick.at) >= MIN_GAP)) kept.push(tick);
+  }
+  return kept;
+}
+
 /**
  * The top of a chart's value scale: the smallest of 2, 4, 6, 8 or 10 times a power of ten
  * at or above the highest value, so that half of it is as round (0, 200, 400).
