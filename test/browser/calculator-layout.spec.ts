@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { calculatorFields, calculatorIds, type CalculatorId } from '../../src/calculators/catalog';
 import { fieldRange, type FieldSpec } from '../../src/calculators/fields';
 import { axeViolations, withAxe } from './axe';
@@ -91,6 +92,27 @@ for (const locale of locales) {
         // One live region, the headline, so a change is announced once.
         await expect(page.locator('.calculator [aria-live]')).toHaveCount(1);
         await expect(page.locator('.calculator-headline')).toHaveAttribute('aria-live', 'polite');
+      });
+
+      test('sharing is a small labelled button after the results, far quieter than the headline', async ({ page }) => {
+        const label = (JSON.parse(readFileSync(`src/i18n/ui/${locale}.json`, 'utf8')) as Record<string, string>)['calc.copyLink']!;
+        await page.goto(`/${locale}/calculators/cost/`);
+        await hydrated(page);
+        const share = page.getByRole('button', { name: label, exact: true });
+        const style = await share.evaluate((button) => {
+          const own = getComputedStyle(button);
+          const headline = getComputedStyle(document.querySelector('.headline-figure')!);
+          return { background: own.backgroundColor, size: parseFloat(own.fontSize), headline: parseFloat(headline.fontSize) };
+        });
+        // Not a filled button: the page's own background shows through.
+        expect(style.background).toBe('rgba(0, 0, 0, 0)');
+        expect(style.size * 1.75).toBeLessThan(style.headline);
+        // After everything else in the results, not above them.
+        const last = await page
+          .locator('.calculator-results > *')
+          .last()
+          .evaluate((element) => element.className);
+        expect(last).toBe('calculator-share');
       });
 
       test('axe finds nothing, with the bar showing', async ({ page, context }) => {
