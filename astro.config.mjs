@@ -23,6 +23,9 @@ export default defineConfig({
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
+  // Every stylesheet inline, as the small ones already are: a page's policy hashes them, and
+  // an external one (the calculators' passes Vite's 4 kB limit) would need an integrity hash.
+  build: { inlineStylesheets: 'always' },
   // Shiki colours code with inline styles, which the CSP below forbids; the course has no code.
   markdown: { syntaxHighlight: false },
   security: {

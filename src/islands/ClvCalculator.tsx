@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import { localizedPath } from '../i18n/paths';
 import type { Currency } from '../i18n/numbers';
 import { clvDefaults, clvFields, computeClv, ratioBands, ratioClaim } from '../calculators/clv';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart, { type Bar } from './calculator/BarChart';
+import Figure from './calculator/Figure';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
@@ -18,12 +18,16 @@ export default function ClvCalculator({ locale, shell, text, preset }: Calculato
   const bars: Bar[] = [{ label: text.clv, value: result.clv, display: format.money(result.clv), tone: 'keep' }];
   // The bands' limits in the reader's digits, so the words and the bands cannot disagree.
   const bands = {
-    thin: format.number(ratioBands.thin),
-    healthy: format.number(ratioBands.healthy),
-    high: format.number(ratioBands.high),
+    thin: format.count(ratioBands.thin),
+    healthy: format.count(ratioBands.healthy),
+    high: format.count(ratioBands.high),
   };
   if (values.cac !== undefined)
     bars.push({ label: text.fields.cac.label, value: values.cac, display: format.money(values.cac), tone: 'win' });
+  // With a cost to win a customer, the ratio and its reading lead; without, the value itself.
+  const headline = result.reading
+    ? { figure: format.figure('ratio', result.ratio), sentence: fill(locale, text.reading[result.reading], bands) }
+    : { figure: format.figure('money', result.clv), sentence: text.noCac };
 
   return (
     <CalculatorShell
@@ -34,21 +38,23 @@ export default function ClvCalculator({ locale, shell, text, preset }: Calculato
       scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
-      chart={<BarChart dir={locales[locale].dir} label={bars.map((b) => `${b.label}: ${b.display}`).join('; ')} bars={bars} />}
+      headline={headline}
+      chart={<BarChart locale={locale} label={bars.map((b) => `${b.label}: ${b.display}`).join('; ')} bars={bars} />}
     >
       <dl class="results">
         <dt>{text.clv}</dt>
-        <dd>{format.money(result.clv)}</dd>
+        <dd>
+          <Figure figure={format.figure('money', result.clv)} />
+        </dd>
         <dt>{text.ratio}</dt>
-        <dd>{format.number(result.ratio, 1)}</dd>
+        <dd>
+          <Figure figure={format.figure('ratio', result.ratio)} />
+        </dd>
       </dl>
       {result.reading && (
-        <>
-          <p>{fill(locale, text.reading[result.reading], bands)}</p>
-          <p class="calculator-source">
-            {text.ruleOfThumb} <a href={localizedPath(locale, `sources/#${ratioClaim}`)}>{text.source}</a>
-          </p>
-        </>
+        <p class="calculator-source">
+          {text.ruleOfThumb} <a href={localizedPath(locale, `sources/#${ratioClaim}`)}>{text.source}</a>
+        </p>
       )}
     </CalculatorShell>
   );

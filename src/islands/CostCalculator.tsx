@@ -1,28 +1,29 @@
 import { useState } from 'preact/hooks';
-import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import type { Currency } from '../i18n/numbers';
 import { computeCost, costDefaults, costFields, multipleBand } from '../calculators/cost';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart from './calculator/BarChart';
 import RangeChart from './calculator/RangeChart';
+import Figure from './calculator/Figure';
 import { useScenario } from './calculator/useScenario';
-import { formatters } from './calculator/format';
+import { composeFigure, formatters } from './calculator/format';
 
 export default function CostCalculator({ locale, shell, text, preset }: CalculatorProps<'cost'>) {
   const scenario = useScenario('cost', locale, costFields, costDefaults, preset);
   const [currency, setCurrency] = useState<Currency | undefined>();
   const format = formatters(locale, currency);
+  const money = (value: number) => <Figure figure={format.figure('money', value)} />;
   const result = computeCost(scenario.values);
-  const dir = locales[locale].dir;
   const { perSaved, perWon } = result;
-  // The fair comparison, said the way round that gives a multiple of at least 1.
-  const comparison =
+  // The fair comparison when the customers actually saved are known, said the way round
+  // that gives a multiple of at least 1; otherwise the multiple the articles argue from.
+  const [multiple, sentence] =
     perSaved === null
-      ? text.savedMissing
+      ? [result.ratio, text.ratio]
       : perSaved > perWon
-        ? fill(locale, text.savedDearer, { ratio: format.number(perSaved / perWon) })
-        : fill(locale, text.savedCheaper, { ratio: format.number(perWon / perSaved) });
+        ? [perSaved / perWon, text.savedDearer]
+        : [perWon / perSaved, text.savedCheaper];
 
   return (
     <CalculatorShell
@@ -33,10 +34,14 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
       scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
+      headline={{
+        figure: composeFigure([format.figure('ratio', multiple)], (ratio) => fill(locale, text.times, { ratio })),
+        sentence: fill(locale, sentence, { ratio: format.ratio(multiple) }),
+      }}
       chart={
         <>
           <BarChart
-            dir={dir}
+            locale={locale}
             label={`${text.keep}: ${format.money(result.keep)}; ${text.replace}: ${format.money(result.replace)}`}
             bars={[
               { label: text.keep, value: result.keep, display: format.money(result.keep), tone: 'keep' },
@@ -45,7 +50,7 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
           />
           {perSaved !== null && (
             <BarChart
-              dir={dir}
+              locale={locale}
               label={`${text.perCustomer}: ${text.perSaved} ${format.money(perSaved)}; ${text.perWon} ${format.money(perWon)}`}
               bars={[
                 { label: text.perSaved, value: perSaved, display: format.money(perSaved), tone: 'keep' },
@@ -54,19 +59,24 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
             />
           )}
           <RangeChart
-            dir={dir}
-            label={text.band}
+            locale={locale}
+            label={`${text.band}: ${fill(locale, text.yourMark, { value: format.ratio(result.ratio) })}`}
             max={Math.max(multipleBand.high, result.ratio) * 1.1}
+            ticks={[0, multipleBand.low, multipleBand.high].map((value) => ({ value, text: format.figure('count', value).text }))}
             rows={[
               {
                 label: text.band,
                 low: multipleBand.low,
                 high: multipleBand.high,
                 marks: [
-                  { value: multipleBand.marked, label: format.number(multipleBand.marked) },
-                  { value: result.ratio, label: format.number(result.ratio) },
+                  { value: multipleBand.marked, tone: 'quoted' },
+                  { value: result.ratio, tone: 'yours' },
                 ],
               },
+            ]}
+            legend={[
+              { tone: 'quoted', text: fill(locale, text.quotedMark, { value: format.count(multipleBand.marked) }) },
+              { tone: 'yours', text: fill(locale, text.yourMark, { value: format.ratio(result.ratio) }) },
             ]}
           />
         </>
@@ -74,22 +84,21 @@ export default function CostCalculator({ locale, shell, text, preset }: Calculat
     >
       <dl class="results">
         <dt>{text.keep}</dt>
-        <dd>{format.money(result.keep)}</dd>
+        <dd>{money(result.keep)}</dd>
         <dt>{text.replace}</dt>
-        <dd>{format.money(result.replace)}</dd>
+        <dd>{money(result.replace)}</dd>
         <dt>{text.difference}</dt>
-        <dd>{format.money(result.difference)}</dd>
+        <dd>{money(result.difference)}</dd>
         {perSaved !== null && (
           <>
             <dt>{text.perSaved}</dt>
-            <dd>{format.money(perSaved)}</dd>
+            <dd>{money(perSaved)}</dd>
           </>
         )}
         <dt>{text.perWon}</dt>
-        <dd>{format.money(perWon)}</dd>
+        <dd>{money(perWon)}</dd>
       </dl>
-      <p>{fill(locale, text.ratio, { ratio: format.number(result.ratio) })}</p>
-      <p>{comparison}</p>
+      {perSaved === null ? <p>{text.savedMissing}</p> : <p>{fill(locale, text.ratio, { ratio: format.ratio(result.ratio) })}</p>}
     </CalculatorShell>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
 import type { Currency } from '../i18n/numbers';
 import { computeRoi, roiDefaults, roiFields } from '../calculators/roi';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import BarChart from './calculator/BarChart';
+import Figure from './calculator/Figure';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
@@ -14,11 +14,28 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
   const format = formatters(locale, currency);
   const { values } = scenario;
   const { retention, acquisition } = computeRoi(values);
+  const cells = (kind: 'expected' | 'money' | 'change' | 'count', a: number | null, b: number | null) => (
+    <>
+      <td data-column={text.retention}>
+        <Figure figure={format.figure(kind, a)} />
+      </td>
+      <td data-column={text.acquisition}>
+        <Figure figure={format.figure(kind, b)} />
+      </td>
+    </>
+  );
   // Which horizon the results stand on: one order each, or the orders the reader entered.
   const horizon =
     values.ret_orders === undefined && values.acq_orders === undefined
       ? text.horizonFirst
-      : fill(locale, text.horizonOrders, { ret: format.number(values.ret_orders ?? 1), acq: format.number(values.acq_orders ?? 1) });
+      : fill(locale, text.horizonOrders, { ret: format.expected(values.ret_orders ?? 1), acq: format.expected(values.acq_orders ?? 1) });
+  // The headline leads with the campaign that returns more on its cost.
+  const [lead, other, sentence] =
+    retention.roi > acquisition.roi
+      ? [retention.roi, acquisition.roi, text.better.retention]
+      : acquisition.roi > retention.roi
+        ? [acquisition.roi, retention.roi, text.better.acquisition]
+        : [retention.roi, acquisition.roi, text.better.even];
 
   return (
     <CalculatorShell
@@ -33,13 +50,17 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
       scenario={scenario}
       currency={{ value: currency, set: setCurrency }}
       strings={shell}
+      headline={{
+        figure: format.figure('change', lead),
+        sentence: fill(locale, sentence, { roi: format.change(lead), other: format.change(other) }),
+      }}
       chart={
         <BarChart
-          dir={locales[locale].dir}
-          label={`${text.roi}: ${text.retention} ${format.percent(retention.roi)}; ${text.acquisition} ${format.percent(acquisition.roi)}`}
+          locale={locale}
+          label={`${text.roi}: ${text.retention} ${format.change(retention.roi)}; ${text.acquisition} ${format.change(acquisition.roi)}`}
           bars={[
-            { label: text.retention, value: retention.roi, display: format.percent(retention.roi), tone: 'keep' },
-            { label: text.acquisition, value: acquisition.roi, display: format.percent(acquisition.roi), tone: 'win' },
+            { label: text.retention, value: retention.roi, display: format.change(retention.roi), tone: 'keep' },
+            { label: text.acquisition, value: acquisition.roi, display: format.change(acquisition.roi), tone: 'win' },
           ]}
         />
       }
@@ -55,23 +76,19 @@ export default function RoiCalculator({ locale, shell, text, preset }: Calculato
         <tbody>
           <tr>
             <th scope="row">{text.sales}</th>
-            <td>{format.number(retention.sales, 1)}</td>
-            <td>{format.number(acquisition.sales, 1)}</td>
+            {cells('expected', retention.sales, acquisition.sales)}
           </tr>
           <tr>
             <th scope="row">{text.profit}</th>
-            <td>{format.money(retention.profit)}</td>
-            <td>{format.money(acquisition.profit)}</td>
+            {cells('money', retention.profit, acquisition.profit)}
           </tr>
           <tr>
             <th scope="row">{text.roi}</th>
-            <td>{format.percent(retention.roi)}</td>
-            <td>{format.percent(acquisition.roi)}</td>
+            {cells('change', retention.roi, acquisition.roi)}
           </tr>
           <tr>
             <th scope="row">{text.payback}</th>
-            <td>{format.number(retention.payback, 0)}</td>
-            <td>{format.number(acquisition.payback, 0)}</td>
+            {cells('count', retention.payback, acquisition.payback)}
           </tr>
         </tbody>
       </table>

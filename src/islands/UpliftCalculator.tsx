@@ -1,9 +1,8 @@
-import { locales } from '../i18n/locales';
 import { fill } from '../i18n/island-strings';
-import { formatPercent } from '../i18n/numbers';
 import { computeUplift, upliftDefaults, upliftFields } from '../calculators/uplift';
 import CalculatorShell, { type CalculatorProps } from './calculator/CalculatorShell';
 import LineChart from './calculator/LineChart';
+import Figure from './calculator/Figure';
 import { useScenario } from './calculator/useScenario';
 import { formatters } from './calculator/format';
 
@@ -14,10 +13,22 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
   const result = computeUplift(values);
   // With growth, what the same scenario gives without it: the part growth plays.
   const flat = values.growth ? computeUplift({ ...values, growth: undefined }) : null;
-  // A level of retention, not a change: no plus sign.
-  const percentOf = (points: number) => formatPercent(locale, points / 100);
-  const raisedLabel = fill(locale, text.raised, { retention: percentOf(result.raisedRetention) });
-  const currentLabel = `${text.current} (${percentOf(values.retention)})`;
+  // Retention is a level, not a change: no plus sign. The fields hold percent, the formatter ratios.
+  const raisedLevel = format.percent(result.raisedRetention / 100);
+  const currentLevel = format.percent(values.retention / 100);
+  const raisedLabel = fill(locale, text.raised, { retention: raisedLevel });
+  const currentLabel = `${text.current} (${currentLevel})`;
+  const headline = result.tooLong
+    ? { figure: format.figure('change', null), sentence: text.tooLong }
+    : {
+        figure: format.figure('change', result.increase),
+        sentence: fill(locale, text.sentence, {
+          raised: raisedLevel,
+          current: currentLevel,
+          before: format.money(result.current),
+          after: format.money(result.raised),
+        }),
+      };
 
   return (
     <CalculatorShell
@@ -28,12 +39,15 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
       scenario={scenario}
       problems={result.tooLong ? { years: text.tooLong } : undefined}
       strings={shell}
+      headline={headline}
       chart={
         // No curve to draw when the horizon is too long to compute.
         !result.tooLong && (
           <LineChart
-            dir={locales[locale].dir}
-            label={`${text.curveLabel}: ${currentLabel} ${format.number(result.current)}; ${raisedLabel} ${format.number(result.raised)}`}
+            locale={locale}
+            label={`${text.curveLabel}: ${currentLabel} ${format.money(result.current)}; ${raisedLabel} ${format.money(result.raised)}`}
+            yearsLabel={text.years}
+            years={[0, ...result.curve.map((p) => p.year)]}
             series={[
               { label: currentLabel, points: [0, ...result.curve.map((p) => p.current)], tone: 'keep' },
               { label: raisedLabel, points: [0, ...result.curve.map((p) => p.raised)], tone: 'win' },
@@ -44,14 +58,19 @@ export default function UpliftCalculator({ locale, shell, text, preset }: Calcul
     >
       <dl class="results">
         <dt>{currentLabel}</dt>
-        <dd>{format.number(result.current)}</dd>
+        <dd>
+          <Figure figure={format.figure('money', result.current)} />
+        </dd>
         <dt>{raisedLabel}</dt>
-        <dd>{format.number(result.raised)}</dd>
+        <dd>
+          <Figure figure={format.figure('money', result.raised)} />
+        </dd>
         <dt>{text.increase}</dt>
-        <dd>{format.percent(result.increase)}</dd>
+        <dd>
+          <Figure figure={format.figure('change', result.increase)} />
+        </dd>
       </dl>
-      {result.tooLong && <p>{text.tooLong}</p>}
-      {flat && !result.tooLong && <p>{fill(locale, text.withoutGrowth, { increase: format.percent(flat.increase) })}</p>}
+      {flat && !result.tooLong && <p>{fill(locale, text.withoutGrowth, { increase: format.change(flat.increase) })}</p>}
     </CalculatorShell>
   );
 }

@@ -23,7 +23,9 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
     await page.locator('#roi-ret_rate').fill('70');
     // 100 reached × 70% = 70 sales; × 50 × 40% − 1000 = 400 profit: +40% return. (The rows
     // after these, payback, are calculators.spec.ts's.)
-    await expect.poll(async () => (await resultCells(page)).slice(0, 6)).toEqual([['70'], ['12.5'], ['400'], ['-750'], ['+40%'], ['-75%']]);
+    await expect
+      .poll(async () => (await resultCells(page)).slice(0, 6))
+      .toEqual([['70.0'], ['12.5'], ['400.00'], ['-750.00'], ['+40.0%'], ['-75.0%']]);
 
     // Search runs Pagefind's WebAssembly and worker, which the policy must allow: it finds
     // the glossary term by its acronym and puts it first.

@@ -37,6 +37,9 @@ const resultTexts = {
     savedDearer: s('calc.cost.savedDearer'),
     savedCheaper: s('calc.cost.savedCheaper'),
     savedMissing: s('calc.cost.savedMissing'),
+    times: s('calcResult.times'),
+    quotedMark: s('calcResult.cost.quotedMark'),
+    yourMark: s('calcResult.cost.yourMark'),
   }),
   roi: (s: Raw) => ({
     retention: s('calc.roi.retention'),
@@ -48,6 +51,11 @@ const resultTexts = {
     payback: s('calc.roi.payback'),
     horizonFirst: s('calc.roi.horizon.first'),
     horizonOrders: s('calc.roi.horizon.orders'),
+    better: {
+      retention: s('calcResult.roi.retentionBetter'),
+      acquisition: s('calcResult.roi.acquisitionBetter'),
+      even: s('calcResult.roi.even'),
+    },
   }),
   success: (s: Raw) => ({
     existing: s('calc.success.existing'),
@@ -55,6 +63,8 @@ const resultTexts = {
     sales: s('calc.success.sales'),
     offersNeeded: s('calc.success.offersNeeded'),
     range: s('calc.success.range'),
+    sentence: s('calcResult.success.sentence'),
+    scale: s('calcResult.success.scale'),
   }),
   clv: (s: Raw) => ({
     clv: s('calc.clv.clv'),
@@ -67,6 +77,7 @@ const resultTexts = {
     } satisfies Record<ClvReading, string>,
     ruleOfThumb: s('calc.clv.ruleOfThumb'),
     source: s('calc.clv.source'),
+    noCac: s('calcResult.clv.noCac'),
   }),
   uplift: (s: Raw) => ({
     current: s('calc.uplift.current'),
@@ -75,6 +86,8 @@ const resultTexts = {
     curveLabel: s('calc.uplift.curveLabel'),
     tooLong: s('calc.uplift.tooLong'),
     withoutGrowth: s('calc.uplift.withoutGrowth'),
+    sentence: s('calcResult.uplift.sentence'),
+    years: s('calcResult.uplift.years'),
   }),
 } satisfies Record<CalculatorId, (s: Raw) => object>;
 

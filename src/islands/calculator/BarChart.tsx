@@ -1,56 +1,56 @@
-import type { Direction } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
+import { formatFigure } from '../../i18n/numbers';
+import ChartAxis from './ChartAxis';
 
 export interface Bar {
   label: string;
   value: number;
   /** The value as the reader reads it: the locale's digits, currency, percent. */
   display: string;
-  tone: 'keep' | 'win' | 'neutral';
+  tone: 'keep' | 'win';
 }
 
 interface Props {
   bars: Bar[];
-  dir: Direction;
+  locale: Locale;
   /** The chart's text alternative: what it shows, in words. */
   label: string;
 }
 
-const WIDTH = 320;
-const ROW = 44;
-const LABEL = 18;
+/** The bar tracks' own coordinates; stretched to the track's width, so only x matters. */
+const WIDTH = 1000;
 
 /**
- * Horizontal bars from a zero line, negative values to the other side. In RTL the
- * whole chart is mirrored, so bars grow from the right as the text reads.
+ * Horizontal bars from a labelled zero, negative values to the other side, each under its
+ * label and value (HTML text, which wraps instead of running off the chart). In RTL the
+ * bars grow from the right, as the text reads.
  */
-export default function BarChart({ bars, dir, label }: Props) {
-  const values = bars.map((bar) => bar.value);
+export default function BarChart({ bars, locale, label }: Props) {
+  const dir = locales[locale].dir;
+  const values = bars.map((bar) => bar.value).filter(Number.isFinite);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const span = high - low || 1;
-  const x = (value: number) => ((value - low) / span) * WIDTH;
-  const place = (from: number, to: number) => {
-    const [start, end] = dir === 'rtl' ? [WIDTH - to, WIDTH - from] : [from, to];
-    return { x: start, width: Math.max(end - start, 1) };
-  };
+  const at = (value: number) => (value - low) / span;
+  const x = (value: number) => (dir === 'rtl' ? 1 - at(value) : at(value)) * WIDTH;
   const zero = x(0);
-  const height = bars.length * ROW;
-
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
-      {bars.map((bar, i) => {
-        const y = i * ROW;
-        const { x: barX, width } = place(Math.min(zero, x(bar.value)), Math.max(zero, x(bar.value)));
+    <div class="chart" role="img" aria-label={label}>
+      {bars.map((bar) => {
+        const end = Number.isFinite(bar.value) ? x(bar.value) : zero;
         return (
-          <g key={bar.label}>
-            <text x={dir === 'rtl' ? WIDTH : 0} y={y + LABEL - 4} text-anchor="start" class="chart-label">
+          <div key={bar.label} class="chart-row">
+            <p class="chart-text">
               {bar.label}: {bar.display}
-            </text>
-            <rect x={barX} y={y + LABEL} width={width} height={ROW - LABEL - 8} class={`bar bar-${bar.tone}`} rx="3" />
-          </g>
+            </p>
+            <svg class="chart-track" viewBox={`0 0 ${WIDTH} 20`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <rect x={Math.min(zero, end)} y="2" width={Math.max(Math.abs(end - zero), 2)} height="16" class={`bar-${bar.tone}`} />
+              <line x1={zero} x2={zero} y1="0" y2="20" class="chart-axis" vector-effect="non-scaling-stroke" />
+            </svg>
+          </div>
         );
       })}
-      <line x1={dir === 'rtl' ? WIDTH - zero : zero} x2={dir === 'rtl' ? WIDTH - zero : zero} y1="0" y2={height} class="chart-axis" />
-    </svg>
+      <ChartAxis dir={dir} ticks={[{ at: at(0), text: formatFigure(locale, 'count', 0).text }]} />
+    </div>
   );
 }

@@ -1,17 +1,26 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { currencies, type Currency } from '../../i18n/numbers';
+import { currencies, directionOf, type Currency, type Figure as Formatted } from '../../i18n/numbers';
 import type { CalculatorId } from '../../calculators/catalog';
 import type { FieldError } from '../../calculators/fields';
 import type { CalculatorText, FieldText, ShellStrings } from '../../components/calculator/strings';
 import CopyLink from '../CopyLink';
 import NumberField from './NumberField';
 import PrintedInputs from './PrintedInputs';
+import Figure from './Figure';
+import { useOffScreen } from './useOffScreen';
 
 /** Fields shown together, by name, under a legend when there is one. */
 export interface FieldGroup<Name extends string> {
   legend?: string;
   names: readonly Name[];
+}
+
+/** The one result a calculator leads with: a large figure and the sentence that reads it. */
+export interface Headline {
+  figure: Formatted;
+  sentence: string;
 }
 
 /** What the page gives calculator `Id`'s island (CalculatorIsland.astro). */
@@ -42,17 +51,27 @@ interface Props<Name extends string> {
   problems?: Partial<Record<NoInfer<Name>, string>> | undefined;
   currency?: { value: Currency | undefined; set: (currency: Currency | undefined) => void } | undefined;
   strings: ShellStrings;
-  /** The results, announced politely as they change. */
+  headline: Headline;
+  /** The results in detail, under the headline. */
   children: ComponentChildren;
   chart: ComponentChildren;
 }
 
-/** The frame every calculator shares: inputs, currency, results, chart, copy link. */
+/**
+ * The frame every calculator shares: inputs, currency, then the results led by their
+ * headline, the detail, the chart and a small share button. On a phone the results sit
+ * below the inputs, so while the reader is in the form and the headline is off screen, a
+ * bar at the bottom of the screen repeats it. Only the headline is a live region; the bar
+ * is hidden from assistive technology, so nothing is heard twice.
+ */
 export default function CalculatorShell<Name extends string>(props: Props<Name>) {
-  const { id, locale, groups, fields, scenario, problems, currency, strings } = props;
+  const { id, locale, groups, fields, scenario, problems, currency, strings, headline } = props;
+  const form = useRef<HTMLFormElement>(null);
+  const lead = useRef<HTMLDivElement>(null);
+  const stuck = useOffScreen(lead, form);
   return (
     <div class="calculator">
-      <form class="calculator-inputs" onSubmit={(event) => event.preventDefault()}>
+      <form class="calculator-inputs" ref={form} onSubmit={(event) => event.preventDefault()}>
         {groups.map((group) => {
           const inputs = group.names.map((name) => {
             const error = scenario.errors[name];
@@ -60,6 +79,7 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
               <NumberField
                 key={name}
                 id={`${id}-${name}`}
+                locale={locale}
                 label={fields[name].label}
                 hint={fields[name].hint}
                 value={scenario.texts[name]}
@@ -98,10 +118,24 @@ export default function CalculatorShell<Name extends string>(props: Props<Name>)
         rows={groups.flatMap((group) => group.names.map((name) => ({ label: fields[name].label, value: scenario.texts[name] })))}
       />
       <section class="calculator-results" aria-label={strings.results}>
-        <div aria-live="polite">{props.children}</div>
+        <div class="calculator-headline" aria-live="polite" aria-atomic="true">
+          <div class="headline-figure" ref={lead}>
+            <Figure figure={headline.figure} />
+          </div>
+          <p class="headline-sentence">{headline.sentence}</p>
+        </div>
+        <div class="calculator-detail">{props.children}</div>
         {props.chart}
-        <CopyLink locale={locale} label={strings.copyLink} strings={{ copied: strings.copied, failed: strings.copyFailed }} />
+        <div class="calculator-share">
+          <CopyLink locale={locale} label={strings.copyLink} strings={{ copied: strings.copied, failed: strings.copyFailed }} />
+        </div>
       </section>
+      <div class="calculator-sticky no-print" aria-hidden="true" hidden={!stuck}>
+        <bdi class="sticky-figure" dir={directionOf(headline.figure.text)}>
+          {headline.figure.text}
+        </bdi>
+        <span class="sticky-sentence">{headline.sentence}</span>
+      </div>
     </div>
   );
 }

@@ -1,49 +1,70 @@
-import type { Direction } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
+import ChartAxis, { type Tick } from './ChartAxis';
+import ChartLegend from './ChartLegend';
+
+/** A value marked on a range: a figure the articles quote, or the reader's own. */
+export interface Mark {
+  value: number;
+  tone: 'quoted' | 'yours';
+}
 
 export interface RangeRow {
   label: string;
   low: number;
   high: number;
-  /** Values to mark on the row (a quoted figure, the reader's own value). */
-  marks?: { value: number; label: string }[];
+  marks?: Mark[];
 }
 
 interface Props {
   rows: RangeRow[];
   /** The axis runs from 0 to this. */
   max: number;
-  dir: Direction;
+  /** Values to label on the axis, most important first, as the reader reads them. */
+  ticks: { value: number; text: string }[];
+  /** What each kind of mark stands for, shown under the chart with its swatch. */
+  legend?: { tone: Mark['tone']; text: string }[];
+  locale: Locale;
   label: string;
 }
 
-const WIDTH = 320;
-const ROW = 48;
+const WIDTH = 1000;
 
-/** Ranges on a shared axis from 0, mirrored in RTL so they read from the right. */
-export default function RangeChart({ rows, max, dir, label }: Props) {
-  const scale = (value: number) => {
-    const x = (Math.min(Math.max(value, 0), max) / (max || 1)) * WIDTH;
-    return dir === 'rtl' ? WIDTH - x : x;
-  };
+/**
+ * Ranges on one scale from 0, with the scale's values labelled under them; mirrored in
+ * RTL so they read from the right. Marks are told apart by their look and named in a
+ * legend, never by a label squeezed next to them.
+ */
+export default function RangeChart({ rows, max, ticks, legend, locale, label }: Props) {
+  const dir = locales[locale].dir;
+  const at = (value: number) => Math.min(Math.max(value, 0), max) / (max || 1);
+  const x = (value: number) => (dir === 'rtl' ? 1 - at(value) : at(value)) * WIDTH;
+  const axisTicks: Tick[] = ticks.map((tick) => ({ at: at(tick.value), text: tick.text }));
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${rows.length * ROW}`} role="img" aria-label={label}>
-      {rows.map((row, i) => {
-        const y = i * ROW;
-        const [a, b] = [scale(row.low), scale(row.high)].sort((p, q) => p - q) as [number, number];
+    <div class="chart" role="img" aria-label={label}>
+      {rows.map((row) => {
+        const [a, b] = [x(row.low), x(row.high)].sort((p, q) => p - q) as [number, number];
         return (
-          <g key={row.label}>
-            <text x={dir === 'rtl' ? WIDTH : 0} y={y + 14} class="chart-label">
-              {row.label}
-            </text>
-            <rect x={a} y={y + 20} width={Math.max(b - a, 2)} height="14" rx="3" class="bar bar-neutral" />
-            {row.marks?.map((mark) => (
-              <line key={mark.label} x1={scale(mark.value)} x2={scale(mark.value)} y1={y + 16} y2={y + 38} class="chart-mark">
-                <title>{mark.label}</title>
-              </line>
-            ))}
-          </g>
+          <div key={row.label} class="chart-row">
+            <p class="chart-text">{row.label}</p>
+            <svg class="chart-track" viewBox={`0 0 ${WIDTH} 20`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <rect x={a} y="4" width={Math.max(b - a, 4)} height="12" class="bar-range" />
+              {row.marks?.map((mark) => (
+                <line
+                  key={mark.tone}
+                  x1={x(mark.value)}
+                  x2={x(mark.value)}
+                  y1="0"
+                  y2="20"
+                  class={`mark-${mark.tone}`}
+                  vector-effect="non-scaling-stroke"
+                />
+              ))}
+            </svg>
+          </div>
         );
       })}
-    </svg>
+      <ChartAxis dir={dir} ticks={axisTicks} />
+      {legend && <ChartLegend entries={legend} />}
+    </div>
   );
 }

@@ -1,17 +1,38 @@
 import type { Locale } from '../../i18n/locales';
-import { formatMoney, formatNumber, formatPercent, type Currency } from '../../i18n/numbers';
+import { formatFigure, isolate, type Currency, type Figure, type FigureKind } from '../../i18n/numbers';
 
 /** What a result shows when it cannot be worked out: never NaN, Infinity or undefined. */
 export const DASH = '–';
 
-/** Formatters bound to one locale and currency, dashing anything not finite. */
+type Value = number | null | undefined;
+
+/**
+ * Formatters bound to one locale and currency, following the number policy in
+ * src/i18n/numbers.ts and dashing anything not finite. `figure` gives a result cell its
+ * text and, when abbreviated, its full value (Figure.tsx shows both); the others give a
+ * figure for a sentence, abbreviated if it must be and isolated so the sentence's
+ * direction cannot move its sign or percent sign.
+ */
 export function formatters(locale: Locale, currency?: Currency) {
-  const safe = (value: number | null | undefined, format: (n: number) => string) =>
-    value === null || value === undefined || !Number.isFinite(value) ? DASH : format(value);
+  const figure = (kind: FigureKind, value: Value): Figure =>
+    value === null || value === undefined || !Number.isFinite(value) ? { text: DASH } : formatFigure(locale, kind, value, currency);
+  const inText = (kind: FigureKind) => (value: Value) => isolate(figure(kind, value).text);
   return {
-    money: (value: number | null | undefined) => safe(value, (n) => formatMoney(locale, n, currency)),
-    number: (value: number | null | undefined, digits = 2) =>
-      safe(value, (n) => formatNumber(locale, n, { maximumFractionDigits: digits })),
-    percent: (ratio: number | null | undefined) => safe(ratio, (n) => formatPercent(locale, n, { signDisplay: 'exceptZero' })),
+    figure,
+    money: inText('money'),
+    percent: inText('percent'),
+    change: inText('change'),
+    ratio: inText('ratio'),
+    expected: inText('expected'),
+    count: inText('count'),
   };
+}
+
+/**
+ * A figure made of figures written into a template ("12.3B×", "60 to 70"): abbreviated if
+ * any of them is, and then with all of them in full.
+ */
+export function composeFigure(figures: Figure[], write: (...texts: string[]) => string): Figure {
+  const text = write(...figures.map((figure) => figure.text));
+  return figures.some((figure) => figure.full !== undefined) ? { text, full: write(...figures.map((f) => f.full ?? f.text)) } : { text };
 }
