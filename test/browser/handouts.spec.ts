@@ -1,41 +1,16 @@
-import { test, expect, type BrowserContext, type Locator } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { numbersIn } from './results';
+import { scan } from './qr';
 
 // Lessons print as handouts: without the site's chrome, with a QR code at the top that
 // leads back to the page and one beside each calculator scenario that opens it, each
 // decoding to the address printed under it. Addresses are the public site's (SITE_URL).
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
 const lesson = 'customer-lifetime-value';
-const require = createRequire(import.meta.url);
 
 // Three device pixels to a CSS pixel: a 30 mm code is then about seven pixels a module.
 test.use({ deviceScaleFactor: 3 });
-
-/** What a phone would read from the code as the page draws it: a screenshot, decoded by jsQR in a blank page. */
-async function scan(context: BrowserContext, code: Locator): Promise<string | null> {
-  const png = await code.locator('svg').screenshot();
-  const scratch = await context.newPage();
-  try {
-    await scratch.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') });
-    return await scratch.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
-      const decode = (window as unknown as { jsQR: (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null })
-        .jsQR;
-      return decode(data, width, height)?.data ?? null;
-    }, png.toString('base64'));
-  } finally {
-    await scratch.close();
-  }
-}
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
   test.describe(`${locale}: handouts`, () => {

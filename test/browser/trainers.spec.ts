@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readLessons, readYaml } from '../content-files';
 import { axeViolations, withAxe } from './axe';
 import { watchPage } from './site';
+import { scan } from './qr';
 
 // The trainer's kit in every language: a page of notes for every lesson whose answer key
 // is the lesson's own quiz (read here from the lessons' front matter with the yaml
@@ -165,6 +166,20 @@ for (const locale of locales) {
       }
       const pdf = await page.pdf({ preferCSSPageSize: true });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(count);
+    });
+
+    test("show a QR code on the exercise slide that opens the exercise's calculator on its numbers", async ({ page, context }) => {
+      const { calculator, query } = notes['exercise'];
+      expect(calculator, 'the first lesson has a calculator exercise').toBeTruthy();
+      const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+      const scenario = new URL(`/${locale}/calculators/${calculator}/?${query}`, site).href;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(address);
+      await page.keyboard.press('End');
+      const code = current(page).locator('.qr-code');
+      await expect(code).toBeVisible();
+      await expect(code.locator('.qr-url')).toHaveText(scenario);
+      expect(await scan(context, code)).toBe(scenario);
     });
 
     test.describe('without JavaScript', () => {
