@@ -35,6 +35,8 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self' blob:",
+        // The web app manifest (src/pages/[locale]/manifest.webmanifest.ts); the service worker is a worker from 'self'.
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -47,8 +49,8 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // The root page only chooses a language; the 404 pages are not content.
-      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/'),
+      // The root page only chooses a language; the 404 and offline pages are not content.
+      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/') && !page.includes('/offline/'),
     }),
     // Last: it works on the pages as the build wrote them (src/integrations/).
     postBuild(),
