@@ -1,47 +1,27 @@
-import { base } from '../i18n/paths';
-import { isCourseCache, offlinePagePath } from './rules';
+import { isCourseCache } from './rules';
 
 /** A page's own title, without the site's name after it. */
-const titleOf = (html: string) => {
+function titleOf(html: string): string {
   const title = new DOMParser().parseFromString(html, 'text/html').title;
   const cut = title.lastIndexOf(' · ');
   return cut > 0 ? title.slice(0, cut) : title;
-};
+}
 
 /**
- * Fills the offline page's list (src/pages/[locale]/offline/) with the pages of its
- * language this device has kept: those the reader opened and, once saved, the whole course.
+ * The pages under `prefix` (a language's home, `/course/fa/`) this device has kept, with
+ * their titles, by address so that lessons, glossary terms and calculators stay together:
+ * those the reader opened and, once saved, the whole course. `except` is left out.
  */
-export async function listSavedPages() {
-  const box = document.querySelector<HTMLElement>('.saved-pages');
-  const list = box?.querySelector('ul');
-  if (!box || !list || !('caches' in window)) return;
-  const prefix = `${base}${document.documentElement.lang}/`;
+export async function savedPages(prefix: string, except: string): Promise<{ href: string; title: string }[]> {
   const found = new Map<string, string>();
   for (const name of (await caches.keys()).filter(isCourseCache)) {
     const cache = await caches.open(name);
     for (const request of await cache.keys()) {
       const { pathname } = new URL(request.url);
-      if (
-        !pathname.startsWith(prefix) ||
-        !pathname.endsWith('/') ||
-        pathname === `${base}${offlinePagePath(document.documentElement.lang)}`
-      )
-        continue;
-      if (found.has(pathname)) continue;
+      if (!pathname.startsWith(prefix) || !pathname.endsWith('/') || pathname === except || found.has(pathname)) continue;
       const response = await cache.match(request);
       if (response) found.set(pathname, titleOf(await response.text()));
     }
   }
-  if (found.size === 0) return;
-  // By address, so that lessons, glossary terms and calculators stay together.
-  for (const [pathname, title] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
-    const item = document.createElement('li');
-    const link = item.appendChild(document.createElement('a'));
-    link.href = pathname;
-    link.textContent = title;
-    list.append(item);
-  }
-  box.hidden = false;
-  document.querySelector<HTMLElement>('.saved-none')?.setAttribute('hidden', '');
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([href, title]) => ({ href, title }));
 }
