@@ -1,8 +1,17 @@
 import { isCourseCache } from './rules';
 
-/** A page's own title, without the site's name after it. */
-function titleOf(html: string): string {
-  const title = new DOMParser().parseFromString(html, 'text/html').title;
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/**
+ * A page's own title, without the site's name after it. Read with a pattern, not
+ * DOMParser: parsing a whole page would apply its inline styles against this page's
+ * Content-Security-Policy, which lists only its own.
+ */
+export function titleOf(html: string): string {
+  const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, name: string) => entities[name]!,
+  );
   const cut = title.lastIndexOf(' · ');
   return cut > 0 ? title.slice(0, cut) : title;
 }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { titleOf } from '../../src/offline/saved-pages';
 import { cacheKey, cacheName, courseListPath, handles, isCourseCache, isImmutable, localeOf } from '../../src/offline/rules';
 
 describe('what the service worker keeps', () => {
@@ -36,5 +37,12 @@ describe('what the service worker keeps', () => {
     expect(isCourseCache(cacheName('abc123'))).toBe(true);
     expect(isCourseCache('some-other-library-cache')).toBe(false);
     expect(courseListPath('ar')).toBe('ar/offline/course.json');
+  });
+});
+
+describe('the offline page', () => {
+  it("lists a kept page by its own title, without the site's name", () => {
+    expect(titleOf('<html><head><title>CLV &amp; CAC · Keep or Win</title><style>x{}</style></head></html>')).toBe('CLV & CAC');
+    expect(titleOf('<title>Keep or Win</title>')).toBe('Keep or Win');
   });
 });
