@@ -92,6 +92,39 @@ for (const locale of locales) {
   });
 }
 
+test("ar: storage found full, while saving or by the browser's estimate beforehand, is said in the language", async ({ page }) => {
+  const strings = ui('ar');
+  // The browser runs out of space while saving.
+  await page.addInitScript(() => {
+    Cache.prototype.put = async () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await underWorker(page, '/ar/');
+  await page.getByRole('button', { name: strings['offline.save.button'] }).click();
+  await page.getByRole('button', { name: strings['offline.save.confirm'] }).click();
+  await expect(page.locator('.save-status')).toHaveText(strings['offline.save.full']);
+
+  // Too little space left, by the browser's own estimate: nothing is downloaded.
+  await page.evaluate(() => {
+    navigator.storage.estimate = async () => ({ quota: 1_000_000, usage: 900_000 });
+    Cache.prototype.put = async () => undefined;
+  });
+  await page.getByRole('button', { name: strings['offline.save.button'] }).click();
+  await page.getByRole('button', { name: strings['offline.save.confirm'] }).click();
+  await expect(page.locator('.save-status')).toHaveText(strings['offline.save.full']);
+  await expect(page.locator('.save-progress')).toHaveCount(0);
+});
+
+test('en: saved where the browser will not promise to keep it, the reader is told so', async ({ page }) => {
+  const strings = ui('en');
+  await page.addInitScript(() => {
+    navigator.storage.persist = async () => false;
+  });
+  await saveCourse(page, 'en');
+  await expect(page.locator('.save-status')).toHaveText(`${strings['offline.save.done']} ${strings['offline.save.refused']}`);
+});
+
 test('without service workers the site is as before: no save control, no update notice, no error', async ({ page }) => {
   // A browser with no service workers at all (an old one; Firefox's private windows).
   await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
