@@ -38,6 +38,8 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self' blob:",
+        // The web app manifest (src/pages/[locale]/manifest.webmanifest.ts); the service worker is a worker from 'self'.
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -50,9 +52,10 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // The root page only chooses a language; the 404 pages are not content; the embeds
-      // (/<locale>/embed/…) are their full pages again, made for other sites' frames.
-      filter: (page) => new URL(page).pathname !== base && !page.includes('/404/') && !page.includes('/embed/'),
+      // The root page only chooses a language; the 404 and offline pages are not content; the
+      // embeds (/<locale>/embed/…) are their full pages again, made for other sites' frames.
+      filter: (page) =>
+        new URL(page).pathname !== base && !['/404/', '/offline/', '/embed/'].some((part) => page.includes(part)),
     }),
     // Last: it works on the pages as the build wrote them (src/integrations/).
     postBuild(),

@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { offlineLines, offlineSizes } from './offline-sizes.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -228,6 +229,7 @@ const results = {
   runs,
   buildSeconds: median(buildTimes),
   indexBytes: indexSizes('dist'),
+  offline: offlineSizes('dist'),
   pages: [],
 };
 
@@ -289,6 +291,7 @@ const lines = [
     .map(([l, b]) => `${l} ${kb(b)}`)
     .join(', ')} |`,
   '',
+  ...offlineLines(results.offline, kb),
 ];
 writeFileSync('bench/results.md', lines.join('\n'));
 console.log(lines.join('\n'));

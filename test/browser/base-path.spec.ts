@@ -17,6 +17,14 @@ test.afterAll(async () => {
 test('under /course/: the root sends the reader to a language under the path', async ({ page }) => {
   await page.goto(`${site.origin}/course/`);
   await expect(page).toHaveURL(new RegExp(`^${site.origin}/course/(en|ar|fa)/$`));
+  // The service worker's scope is the site's own folder, and the language's manifest is found there.
+  expect(await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.scope))).toBe(
+    `${site.origin}/course/`,
+  );
+  const manifest = await page.locator('link[rel=manifest]').getAttribute('href');
+  expect(manifest).toMatch(/^\/course\/(en|ar|fa)\/manifest\.webmanifest$/);
+  const response = await page.request.get(site.origin + manifest!);
+  expect((await response.json()) as { start_url: string }).toMatchObject({ start_url: new URL(page.url()).pathname });
 });
 
 for (const locale of ['en', 'ar', 'fa'] as const) {
