@@ -54,8 +54,7 @@ export default defineConfig({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The root page only chooses a language; the 404 and offline pages are not content; the
       // embeds (/<locale>/embed/…) are their full pages again, made for other sites' frames.
-      filter: (page) =>
-        new URL(page).pathname !== base && !['/404/', '/offline/', '/embed/'].some((part) => page.includes(part)),
+      filter: (page) => new URL(page).pathname !== base && !['/404/', '/offline/', '/embed/'].some((part) => page.includes(part)),
     }),
     // Last: it works on the pages as the build wrote them (src/integrations/).
     postBuild(),
