@@ -141,3 +141,51 @@ for (const locale of localeList) {
     });
   });
 }
+
+for (const locale of localeList) {
+  test.describe(`${locale}: the glossary on a phone`, () => {
+    test.use({ viewport: phone });
+
+    test('puts the filter’s label above a full-width box, and the letters follow the filter', async ({ page }) => {
+      await page.goto(`/${locale}/glossary/`);
+      const label = await box(page, '.glossary-filter label');
+      const input = await box(page, '#glossary-filter-input');
+      const column = await box(page, 'main h1');
+      expect(label.y + label.height).toBeLessThanOrEqual(input.y);
+      expect(input.width).toBeGreaterThanOrEqual(column.width - 1);
+
+      const letters = page.locator('.jump-bar li');
+      const all = await letters.count();
+      expect(all).toBeGreaterThan(10);
+      await page.locator('#glossary-filter-input').fill('CLV');
+      await expect(page.locator('.jump-bar li:visible')).toHaveCount(1);
+      // The one letter left is the one whose group holds the match.
+      const target = await page.locator('.jump-bar li:visible a').getAttribute('href');
+      await expect(page.locator(`section:has(${target!})`)).toBeVisible();
+      await expect(page.locator(`section:has(${target!}) [data-match]:visible`)).toHaveCount(1);
+      await page.locator('#glossary-filter-input').fill('');
+      await expect(page.locator('.jump-bar li:visible')).toHaveCount(all);
+    });
+
+    test('copies each term’s link with a small button named for the term', async ({ page }) => {
+      await page.goto(`/${locale}/glossary/`);
+      const entry = page.locator('.entry').first();
+      const term = (await entry.locator('h3').textContent())!.trim();
+      const button = entry.locator('.copy-link button');
+      // Its name holds what it shows (WCAG 2.5.3) and the term, so sixty of them are told apart.
+      const name = (await button.getAttribute('aria-label'))!;
+      await expect(button).toHaveAccessibleName(name);
+      expect(name.startsWith(ui[locale]['glossary.copyLink']!)).toBe(true);
+      await expect(button).toContainText(ui[locale]['glossary.copyLink']!);
+      expect(name).toContain(term.split(/\s/)[0]!);
+      // Small beside its term: a fraction of the row, in smaller type than the term.
+      const [buttonBox, entryBox] = [await button.boundingBox(), await entry.boundingBox()];
+      expect(buttonBox!.width).toBeLessThan(entryBox!.width * 0.4);
+      const [termSize, buttonSize] = await Promise.all([
+        entry.locator('h3 a').evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+        button.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ]);
+      expect(buttonSize).toBeLessThan(termSize);
+    });
+  });
+}
