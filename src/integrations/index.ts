@@ -4,10 +4,11 @@ import { readBuiltPages, writeChangedPages } from './built-pages';
 import { moveIslandStyleToHead } from './island-style';
 import { buildSearchIndex } from './search-index';
 import { subsetFonts } from './subset-fonts';
+import { labelTableCells } from './table-labels';
 
 /**
  * What happens to the built site before it is done, in order: the island style moves
- * into <head>, the fonts are cut down to the characters the pages use and renamed by
+ * into <head>, table cells take their column's heading as a label, the fonts are cut down to the characters the pages use and renamed by
  * their new bytes, and Pagefind indexes the pages. The pages are read once, each step
  * changes them in memory, and the changed ones are written back once. Each step throws
  * when what it must change is not there, which fails the build.
@@ -23,6 +24,8 @@ export function postBuild(): AstroIntegration {
 
         const moved = moveIslandStyleToHead(pages);
         logger.info(`island style moved into <head> on ${moved} pages`);
+
+        logger.info(`${labelTableCells(pages)} tables' cells labelled with their column headings`);
 
         for (const font of await subsetFonts(root, pages)) {
           logger.info(`${font.from} → ${font.to}: ${font.bytesBefore} → ${font.bytesAfter} bytes`);
