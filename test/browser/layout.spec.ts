@@ -189,3 +189,89 @@ for (const locale of localeList) {
     });
   });
 }
+
+// The smaller items of issue 16.
+for (const locale of localeList) {
+  const course = lessons.filter((l) => l.locale === locale);
+
+  test(`${locale}: an unknown address offers search and the lessons`, async ({ page }) => {
+    await page.goto(`/${locale}/no-such-page/`);
+    const section = page.locator(`section[lang="${locale}"]`);
+    await expect(section.locator('ol > li > a')).toHaveCount(course.length);
+    const box = section.getByRole('searchbox');
+    await box.fill('CLV');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${locale}/search/\\?q=CLV$`));
+    await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', `/${locale}/glossary/clv/`);
+  });
+
+  test(`${locale}: a figure's caveat opens by keyboard or tap, not only on hover`, async ({ page }) => {
+    await page.goto(`/${locale}/lessons/${slug}/`);
+    const button = page.locator('.claim-note').first();
+    const caveat = page.locator(`#${await button.getAttribute('popovertarget')}`);
+    await expect(caveat).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(caveat).toBeVisible();
+    await expect(caveat).toContainText(ui[locale]['sources.caveat']!);
+    await page.keyboard.press('Escape');
+    await expect(caveat).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test(`${locale}: lesson tables on a phone are cards of labelled cells`, async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto(`/${locale}/lessons/choosing-your-mix/`);
+    const table = page.locator('.prose > table').first();
+    const headings = (await table.locator('th').allTextContents()).map((h) => h.trim());
+    const cells = table.locator('tbody td');
+    const width = (await table.boundingBox())!.width;
+    for (const cell of (await cells.all()).slice(0, 6)) {
+      // Each cell has the row's full width, and (past the first) says which column it is.
+      expect((await cell.boundingBox())!.width).toBeGreaterThan(width - 4);
+    }
+    const second = cells.nth(1);
+    const label = await second.evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label.replace(/^"|"$/g, '')).toBe(headings[1]);
+  });
+
+  test(`${locale}: reading times agree with the other languages'`, async ({ page }) => {
+    const minutes = async (code: string) => {
+      await page.goto(`/${code}/lessons/`);
+      const texts = await page.locator('ol.lessons > li .meta').allTextContents();
+      return texts.map((text) =>
+        Number(
+          text
+            .replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) % 16))
+            .replace(/\D+/g, ' ')
+            .trim()
+            .split(' ')[0],
+        ),
+      );
+    };
+    const own = await minutes(locale);
+    expect(own.every((n) => n > 0)).toBe(true);
+    expect(own).toEqual(await minutes(localeList.find((code) => code !== locale)!));
+  });
+
+  test(`${locale}: the home cards end level, and the lessons index ticks lessons done`, async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await page.addInitScript(
+      (lesson) => localStorage.setItem('keep-or-win:progress:v1', JSON.stringify({ [lesson]: { done: true } })),
+      slug,
+    );
+    await page.goto(`/${locale}/`);
+    const bottoms = await page
+      .locator('.audiences .card a')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().bottom)));
+    expect(bottoms).toHaveLength(3);
+    expect(new Set(bottoms).size).toBe(1);
+    await page.goto(`/${locale}/lessons/`);
+    const done = page.locator('.lesson-status.is-done');
+    await expect(done).toHaveCount(1);
+    await expect(done).toContainText('✓');
+    // The bar has a line of its own: its label never wraps around it.
+    const [bar, label] = [await box(page, '.course-progress progress'), await box(page, '.course-progress p')];
+    expect(bar.width).toBeGreaterThan(label.width - 2 * 16);
+  });
+}
