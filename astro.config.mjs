@@ -23,8 +23,9 @@ export default defineConfig({
   // 'jsx' (the default) can glue adjacent inline words together; lossless is safer
   // for prose in three scripts.
   compressHTML: true,
-  // Every stylesheet inline, as the small ones already are: a page's policy hashes them, and
-  // an external one (the calculators' passes Vite's 4 kB limit) would need an integrity hash.
+  // Every page's CSS inline, as it was while each chunk stayed under Vite's 4 kB inlining
+  // limit: an external stylesheet is one more request before first paint, and html-validate
+  // asks a <link> for an integrity hash that Astro does not write. The policy hashes them.
   build: { inlineStylesheets: 'always' },
   // Shiki colours code with inline styles, which the CSP below forbids; the course has no code.
   markdown: { syntaxHighlight: false },

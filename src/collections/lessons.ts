@@ -1,5 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { defaultLocale, type Locale } from '../i18n/locales';
 import { localizedPath } from '../i18n/paths';
 import type { CourseLesson } from '../islands/CourseProgress';
 
@@ -22,12 +22,18 @@ export function lessonLink(locale: Locale, lesson: Lesson): CourseLesson {
   return { slug, title: lesson.data.title, href: localizedPath(locale, `lessons/${slug}/`) };
 }
 
-/** Adult silent-reading speed for non-fiction, roughly the same across these scripts. */
+/** Adult silent-reading speed for English non-fiction. */
 const WORDS_PER_MINUTE = 200;
 
-/** Reading time in whole minutes, counted from the lesson's own text, never typed. */
-export function readingMinutes(lesson: Lesson): number {
-  const text = (lesson.body ?? '').replace(/<[^>]*>/g, ' ').replace(/[#*_|`>-]/g, ' ');
+/**
+ * Reading time in whole minutes, counted from the text, never typed. Every language counts
+ * the English version's words: the three say the same thing, but Arabic joins articles and
+ * prepositions to the word after them and Persian writes compounds with a non-joiner, so
+ * their word counts (and estimates) would differ for the same lesson.
+ */
+export async function readingMinutes(lesson: Lesson): Promise<number> {
+  const source = (await getEntry('lessons', `${defaultLocale}/${lessonSlug(lesson)}`)) ?? lesson;
+  const text = (source.body ?? '').replace(/<[^>]*>/g, ' ').replace(/[#*_|`>-]/g, ' ');
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -45,6 +45,8 @@ export function enhanceSearchDialog(): void {
 function openSearch(dialog: HTMLDialogElement | null): boolean {
   if (dialog) {
     dialog.showModal();
+    // The close button comes first in the dialog; the reader came to type.
+    dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     return true;
   }
   const box = document.querySelector<HTMLInputElement>('#search-query');

@@ -4,14 +4,16 @@ import { readBuiltPages, writeChangedPages } from './built-pages';
 import { moveIslandStyleToHead } from './island-style';
 import { buildSearchIndex } from './search-index';
 import { subsetFonts } from './subset-fonts';
+import { labelTableCells } from './table-labels';
 import { writeOffline } from './offline';
 import { normalizeBase } from '../i18n/paths';
 
 /**
  * What happens to the built site before it is done, in order: the island style moves
- * into <head>, the fonts are cut down to the characters the pages use and renamed by
- * their new bytes, Pagefind indexes the pages, and the service worker and each language's
- * list of what to save offline are written. The pages are read once, each step
+ * into <head>, table cells take their column's heading as a label, the fonts are cut down
+ * to the characters the pages use and renamed by their new bytes, Pagefind indexes the
+ * pages, and the service worker and each language's list of what to save offline are
+ * written. The pages are read once, each step
  * changes them in memory, and the changed ones are written back once. Each step throws
  * when what it must change is not there, which fails the build.
  */
@@ -31,6 +33,8 @@ export function postBuild(): AstroIntegration {
 
         const moved = moveIslandStyleToHead(pages);
         logger.info(`island style moved into <head> on ${moved} pages`);
+
+        logger.info(`${labelTableCells(pages)} tables' cells labelled with their column headings`);
 
         for (const font of await subsetFonts(root, pages)) {
           logger.info(`${font.from} → ${font.to}: ${font.bytesBefore} → ${font.bytesAfter} bytes`);

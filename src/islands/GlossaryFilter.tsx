@@ -40,6 +40,9 @@ export default function GlossaryFilter({ locale, strings, children }: Props) {
       }
       group.hidden = groupShown === 0;
       shown += groupShown;
+      // The letter bar offers only the letters that still have a term to jump to.
+      const letter = root.current?.querySelector(`a[href="#${group.getAttribute('aria-labelledby')}"]`)?.closest('li');
+      if (letter) letter.hidden = group.hidden;
     }
     setCount(needle === '' ? null : shown);
   }, [query, locale]);

@@ -16,5 +16,11 @@ export default function LessonStatus({ locale, lesson, strings }: Props) {
   if (!progress) return null;
 
   const parts = [progress.done ? strings.done : null, progress.quiz ? fill(locale, strings.quiz, progress.quiz) : null].filter(Boolean);
-  return parts.length > 0 ? <span class="lesson-status">{parts.join(' · ')}</span> : null;
+  if (parts.length === 0) return null;
+  return (
+    <span class={progress.done ? 'lesson-status is-done' : 'lesson-status'}>
+      {progress.done && <span aria-hidden="true">✓ </span>}
+      {parts.join(' · ')}
+    </span>
+  );
 }

@@ -26,13 +26,21 @@ interface PagefindResultData {
 }
 interface Pagefind {
   init(): Promise<void>;
+  /** Loads the filter index; until it is loaded, searches count no kinds. */
+  filters(): Promise<unknown>;
   search(
     query: string,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{
+    results: { data(): Promise<PagefindResultData> }[];
+    /** Matches before the kind filter, and per kind (`totalFilters.kind.term`). */
+    unfilteredResultCount: number;
+    totalFilters: Record<string, Record<string, number> | undefined>;
+  } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;
+let filtersLoading: Promise<unknown> | undefined;
 
 /**
  * Loads Pagefind from the site itself, once, when the reader first searches. It picks
@@ -75,11 +83,14 @@ function loadSpellings(locale: Locale): Promise<Spellings> {
 /** What a search found: how many pages match, and their hits, loaded as they are shown. */
 export interface Found {
   total: number;
+  /** How many pages match in each kind, and in all: the filter shows them, whichever is chosen. */
+  counts: Record<SearchKind | 'all', number>;
   /** The first `count` hits, terms first among them. Only these pages' data is fetched, each page's once. */
   hits(count: number): Promise<SearchHit[]>;
 }
 
-const nothing: Found = { total: 0, hits: async () => [] };
+const noCounts = { all: 0, ...Object.fromEntries(searchKinds.map((kind) => [kind, 0])) } as Found['counts'];
+const nothing: Found = { total: 0, counts: noCounts, hits: async () => [] };
 
 /**
  * What is asked of Pagefind for what the reader typed: folded as the index was, or for
@@ -94,11 +105,16 @@ export function pagefindQuery(locale: Locale, query: string): string {
  * asked for, glossary terms come first: one named exactly what was typed (by its term or
  * an alias), then those whose name contains it.
  */
-export async function search(locale: Locale, query: string, kind?: SearchKind): Promise<Found> {
+export async function search(locale: Locale, query: string, kind?: SearchKind, countKinds = false): Promise<Found> {
   const asked = pagefindQuery(locale, query);
   if (asked === '') return nothing;
   const [pagefind, spelling] = await Promise.all([loadPagefind(), loadSpellings(locale)]);
-  const results = (await pagefind.search(asked, kind ? { filters: { kind } } : {}))?.results ?? [];
+  // Only the results page shows counts per kind; the dialog need not fetch the filter index.
+  if (countKinds) await (filtersLoading ??= pagefind.filters());
+  const found = await pagefind.search(asked, kind ? { filters: { kind } } : {});
+  const results = found?.results ?? [];
+  const counts = { ...noCounts, all: found?.unfilteredResultCount ?? 0 };
+  for (const each of searchKinds) counts[each] = found?.totalFilters['kind']?.[each] ?? 0;
   const loaded: Promise<SearchHit>[] = [];
   const hitAt = (i: number) =>
     (loaded[i] ??= results[i]!.data().then(
@@ -117,6 +133,7 @@ export async function search(locale: Locale, query: string, kind?: SearchKind): 
 
   return {
     total: results.length,
+    counts,
     async hits(count) {
       return termsFirst(await Promise.all(results.slice(0, count).map((_, i) => hitAt(i))), query, locale);
     },

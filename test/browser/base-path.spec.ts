@@ -46,7 +46,7 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
 
     await page.goto(`${site.origin}/course/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
     // Keep, replace, difference, cost to win one: the link's numbers, which only the island (its script under the path) can show.
-    await expect.poll(() => resultCells(page)).toEqual([['2,000'], ['10,000'], ['8,000'], ['100']]);
+    await expect.poll(() => resultCells(page)).toEqual([['2,000.00'], ['10,000.00'], ['8,000.00'], ['100.00']]);
     // Arabic and Persian pages are set in a font of their own, found under the path.
     if (locale !== 'en') expect(await page.evaluate(() => [...document.fonts].some((font) => font.status === 'loaded'))).toBe(true);
     expect(outside).toEqual([]);

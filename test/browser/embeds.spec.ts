@@ -32,10 +32,10 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
         await page.goto(host.origin);
         const frame = page.frameLocator('#calculator');
         const keep = frame.locator('.calculator-results dd').first();
-        // 100 customers, 20 to keep each: 2,000.
-        await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['2,000']);
+        // 100 customers, 20 to keep each: 2,000 (money shows its cents).
+        await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['2,000.00']);
         await frame.locator('#cost-customers').fill(local(locale, '250'));
-        await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['5,000']);
+        await expect.poll(async () => numbersIn((await keep.textContent()) ?? '')).toEqual(['5,000.00']);
         // The widget alone: no site header or footer in the frame, nothing made for paper, and a link back that opens a new tab.
         await expect(frame.locator('.site-header, .site-footer')).toHaveCount(0);
         await expect(frame.locator('table.calculator-print')).toBeHidden();

@@ -64,7 +64,7 @@ for (const locale of locales) {
     await expect(page.locator('h1')).toHaveText(h1Of(lesson));
 
     await page.goto(`${site.origin}/${locale}/calculators/cost/?customers=100&retain=20&multiple=5`);
-    await expect.poll(() => resultCells(page)).toEqual([['2,000'], ['10,000'], ['8,000'], ['100']]);
+    await expect.poll(() => resultCells(page)).toEqual([['2,000.00'], ['10,000.00'], ['8,000.00'], ['100.00']]);
 
     await page.goto(`${site.origin}/${locale}/glossary/clv/`);
     await expect(page.locator('h1')).toHaveText(h1Of(`/${locale}/glossary/clv/`));
@@ -136,7 +136,7 @@ test('without service workers the site is as before: no save control, no update 
   await expect(page.locator('.save-course')).toHaveCount(0);
   await expect(page.locator('.update-notice')).toBeEmpty();
   await page.goto(`${site.origin}/en/calculators/cost/?customers=100&retain=20&multiple=5`);
-  await expect.poll(() => resultCells(page)).toEqual([['2,000'], ['10,000'], ['8,000'], ['100']]);
+  await expect.poll(() => resultCells(page)).toEqual([['2,000.00'], ['10,000.00'], ['8,000.00'], ['100.00']]);
   expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { fill, fillPlural } from '../../i18n/island-strings';
+import { formatNumber } from '../../i18n/numbers';
 import { searchKinds, type SearchHit } from '../../search/client';
 import type { SearchStrings } from '../../search/strings';
 import type { SearchModel } from './useSearch';
@@ -43,8 +44,9 @@ export default function SearchView(props: Props) {
 }
 
 /** On the results page Enter stays on the page; in the dialog it sends the query there. */
-function SearchForm({ form, inPage, query, setQuery, kind, setKind, resultsHref, strings }: Props) {
+function SearchForm({ form, inPage, query, setQuery, kind, setKind, resultsHref, strings, state, locale }: Props) {
   const inputId = inPage ? 'search-query' : 'search-dialog-query';
+  const counts = state.status === 'done' ? state.found.counts : undefined;
   return (
     <form
       ref={form}
@@ -64,12 +66,15 @@ function SearchForm({ form, inPage, query, setQuery, kind, setKind, resultsHref,
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       {inPage && (
+        // Radios drawn as chips (search.css), each with how many pages of its kind match.
         <fieldset class="kinds">
           <legend>{strings.kinds}</legend>
           {(['all', ...searchKinds] as const).map((value) => (
-            <label>
-              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />{' '}
+            <label class="kind-chip">
+              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
               {strings.kind[value]}
+              {/* Always there, empty until counted, so the chips keep their width as results arrive. */}
+              <span class="kind-count">{counts ? formatNumber(locale, counts[value]) : ''}</span>
             </label>
           ))}
         </fieldset>

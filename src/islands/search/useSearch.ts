@@ -73,7 +73,7 @@ export function useSearch(locale: Locale, inPage: boolean): SearchModel {
     let superseded = false;
     setMoreFailed(false);
     setState((previous) => (previous.status === 'done' ? previous : { status: 'loading' }));
-    search(locale, query, kind === 'all' ? undefined : kind)
+    search(locale, query, kind === 'all' ? undefined : kind, inPage)
       .then(async (found) => ({ found, hits: await found.hits(inPage ? PAGE_HITS : DIALOG_HITS) }))
       .then(
         ({ found, hits }) => {
