@@ -28,13 +28,21 @@ export async function tooLittleSpace(bytes: number): Promise<boolean> {
 export async function download(listUrl: string, list: CourseList, onBytes: (bytes: number) => void) {
   const cache = await caches.open(cacheName(list.version));
   const queue = [...list.files];
+  // Once one file fails the save is over: the other downloads stop taking files and report
+  // nothing more, so no progress arrives after the reader has been told what went wrong.
+  let failed = false;
   const next = async (): Promise<void> => {
     const file = queue.shift();
-    if (!file) return;
-    const response = await fetch(file.url, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-    await cache.put(file.url, response);
-    onBytes(file.bytes);
+    if (!file || failed) return;
+    try {
+      const response = await fetch(file.url, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
+      await cache.put(file.url, response);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+    if (!failed) onBytes(file.bytes);
     return next();
   };
   await Promise.all(Array.from({ length: parallel }, next));
