@@ -58,8 +58,6 @@ async function searchFiles(root: string, locale: Locale): Promise<string[]> {
   ];
 }
 
-const pageTitle = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#39;', "'");
-
 /** What the offline step wrote: each language's list, and the worker's version. */
 export interface OfflineBuild {
   version: string;
@@ -82,21 +80,28 @@ export async function writeOffline(root: string, pages: readonly BuiltPage[], ba
   const { withBase } = sitePaths(base);
   const hashes = new Map<string, string>();
   /** A file of the build, by its path in dist/; a page is listed by its address, not its file. */
-  const describe = async (path: string, title?: string): Promise<CourseFile> => {
+  const describe = async (path: string): Promise<CourseFile> => {
     const bytes = await readFile(join(root, path)).catch(() => {
       throw new Error(`offline: ${path} is named by the site but the build did not write it`);
     });
     hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
-    return { url: withBase(path.replace(/(^|\/)index\.html$/, '$1')), bytes: bytes.length, ...(title ? { title } : {}) };
+    return { url: withBase(path.replace(/(^|\/)index\.html$/, '$1')), bytes: bytes.length };
   };
   const pageFile = (url: string) => `${url.slice(1)}${url.endsWith('/') ? 'index.html' : ''}`;
 
   const lists = new Map<Locale, CourseList>();
   for (const locale of localeCodes) {
-    const own = pages.filter((page) => page.url.startsWith(`/${locale}/`) && !page.url.endsWith('/404/') && !isRedirect(page.html));
+    // The learner's course: not the embeds (other sites' copies of pages already listed) nor the
+    // trainer's kit (its answer keys are for trainers, and the download stays smaller).
+    const own = pages.filter(
+      (page) =>
+        page.url.startsWith(`/${locale}/`) &&
+        !['/404/', `/${locale}/embed/`, `/${locale}/trainers/`].some((part) => page.url.includes(part)) &&
+        !isRedirect(page.html),
+    );
     const assets = await assetClosure(root, new Set(own.flatMap((page) => assetsIn(page.html, base))), base);
     const files = [
-      ...(await Promise.all(own.map((page) => describe(pageFile(page.url), pageTitle(page.html))))),
+      ...(await Promise.all(own.map((page) => describe(pageFile(page.url))))),
       ...(await Promise.all([...assets].sort().map((path) => describe(path)))),
       ...(await Promise.all((await searchFiles(root, locale)).map((path) => describe(path)))),
       ...(await Promise.all(

@@ -9,8 +9,6 @@ export interface CourseFile {
   /** Its address, under the site's base. */
   url: string;
   bytes: number;
-  /** A page's title, to list it on the offline page; files have none. */
-  title?: string;
 }
 
 /** `/<locale>/offline/course.json`: everything a language's course needs offline. */
@@ -43,11 +41,16 @@ export function cacheKey(url: string): string {
   return parsed.origin + parsed.pathname;
 }
 
-/** Whether the worker handles a request at all: a GET for this site's own origin, under its base. */
+/**
+ * Whether the worker handles a request at all: a GET for this site's own origin, under its
+ * base, but never a language's course list. Only a finished save may store that list, since
+ * its presence is what says the language is saved; the reader who asks its size and then
+ * cancels has saved nothing.
+ */
 export function handles(request: { method: string; url: string }, origin: string, base: string): boolean {
   if (request.method !== 'GET') return false;
   const url = new URL(request.url);
-  return url.origin === origin && url.pathname.startsWith(base);
+  return url.origin === origin && url.pathname.startsWith(base) && !url.pathname.endsWith(courseListPath(''));
 }
 
 /** Files named by their content (`/_astro/`): one at a given address never changes, so the cache answers first. */

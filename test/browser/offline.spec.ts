@@ -196,3 +196,18 @@ test('a new deploy replaces the saved course after the reader reloads, and progr
     rmSync(next, { recursive: true, force: true });
   }
 });
+
+test('fa: asking the size and then cancelling saves nothing, and the page does not say saved', async ({ page }) => {
+  const strings = ui('fa');
+  await underWorker(page, '/fa/');
+  await page.getByRole('button', { name: strings['offline.save.button'] }).click();
+  await expect(page.locator('.save-size')).toBeVisible();
+  await page.getByRole('button', { name: strings['offline.save.cancel'] }).click();
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect(page.getByRole('button', { name: strings['offline.save.button'] })).toBeEnabled();
+  await expect(page.locator('.save-status')).toHaveText('');
+  expect(await page.evaluate(async () => (await caches.match(new URL('offline/course.json', location.href).href)) !== undefined)).toBe(
+    false,
+  );
+});

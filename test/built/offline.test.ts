@@ -20,9 +20,24 @@ describe.each(localeCodes)('offline, %s', (locale) => {
 
   it('lists every page of the language, and nothing that is not there', () => {
     const listed = new Set(list.files.map((file) => file.url));
-    const own = pages.filter((p) => p.startsWith(`/${locale}/`) && !p.endsWith('/404/') && !isRedirect(builtHtml(p)));
+    const sections = [
+      'lessons',
+      'glossary',
+      'calculators',
+      'recap',
+      'assessment',
+      'capstone',
+      'certificate',
+      'search',
+      'sources',
+      'offline',
+    ];
+    const own = pages.filter((p) => sections.some((section) => p.startsWith(`/${locale}/${section}/`)) && !isRedirect(builtHtml(p)));
     expect(own.length).toBeGreaterThan(50);
     expect(own.filter((p) => !listed.has(p))).toEqual([]);
+    expect(listed.has(`/${locale}/`)).toBe(true);
+    // Not the embeds (copies of listed pages for other sites) nor the trainer's kit with its answer keys.
+    expect([...listed].filter((url) => url.includes('/embed/') || url.includes('/trainers/'))).toEqual([]);
     // The language's search index and its font come with it.
     expect([...listed].some((url) => url.startsWith(`/pagefind/fragment/${locale}_`))).toBe(true);
     if (locales[locale].font) expect([...listed].some((url) => url.includes(locales[locale].font!.file))).toBe(true);

@@ -16,6 +16,9 @@ describe('what the service worker keeps', () => {
     expect(handles({ method: 'GET', url: 'https://other.example/course/en/' }, origin, '/course/')).toBe(false);
     // Another site on the same host, outside the base.
     expect(handles({ method: 'GET', url: 'https://example.org/other/' }, origin, '/course/')).toBe(false);
+    // A language's list: asking its size must not mark the language saved; only a finished save stores it.
+    expect(handles({ method: 'GET', url: 'https://example.org/course/fa/offline/course.json' }, origin, '/course/')).toBe(false);
+    expect(handles({ method: 'GET', url: 'https://example.org/course/fa/offline/' }, origin, '/course/')).toBe(true);
   });
 
   it('answers from the cache first only for content-hashed files', () => {
