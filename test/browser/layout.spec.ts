@@ -95,6 +95,9 @@ for (const locale of localeList) {
       await expect(current).toBeVisible();
       await expect(current).toHaveAttribute('aria-current', 'page');
       expect((await box(page, '.site-header')).height).toBeLessThanOrEqual(64);
+      // Inside the section the link marks where the reader is, but it is not this page.
+      await page.goto(`/${locale}/lessons/what-each-costs/`);
+      await expect(current).toHaveAttribute('aria-current', 'true');
     });
   });
 

@@ -13,7 +13,9 @@ export default function PrintedInputs({ caption, rows }: Props) {
         {rows.map(({ label, value }) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{value}</td>
+            <td>
+              <bdi dir="ltr">{value}</bdi>
+            </td>
           </tr>
         ))}
       </tbody>
