@@ -35,6 +35,9 @@ const pageKinds = {
   'glossary index': 'glossary/',
   'glossary term': 'glossary/clv/',
   'search results': 'search/?q=CLV',
+  "trainer's notes": 'trainers/what-each-costs/',
+  slides: 'trainers/what-each-costs/slides/',
+  'calculator embed': 'embed/calculators/cost/',
 };
 const locales = localeCodes;
 
