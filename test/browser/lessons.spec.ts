@@ -64,6 +64,18 @@ for (const locale of ['en', 'ar', 'fa'] as const) {
       expect(problems).toEqual([]);
     });
 
+    test('keeps "mark as done" ticked before the island took over', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${slug}/`);
+      // The page's own checkbox, ticked while it is still plain HTML (the island hydrates when seen).
+      const box = page.locator('.mark-done input[type=checkbox]');
+      await box.evaluate((input: HTMLInputElement) => (input.checked = true));
+      await box.scrollIntoViewIfNeeded();
+      await expect(page.locator('.mark-done [role=status]')).toHaveText(ui['lesson.isDone']!);
+      await expect(box).toBeChecked();
+      await page.goto(`/${locale}/lessons/`);
+      await expect(page.locator('.course-progress progress')).toHaveAttribute('value', '1');
+    });
+
     test('hydrates the quiz without moving it, one choice to a row', async ({ page }) => {
       await page.addInitScript(() => {
         (window as any).quizShift = 0;
